@@ -1,0 +1,5 @@
+import sys
+
+from caseworker.cli import main
+
+sys.exit(main())
