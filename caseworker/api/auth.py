@@ -1,0 +1,69 @@
+"""Per-service authentication plug-ins (httpx.Auth), one per scheme the Common Ground APIs use.
+
+These are application credentials; secrets are passed in (from the keyring in the app) and never logged.
+A production gateway that takes the user's OIDC token is one more plug-in of the same shape.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Generator
+
+import httpx
+import jwt
+
+
+class ZgwJwtAuth(httpx.Auth):
+    """ZGW JWT (HS256) minted fresh for every request: Open Zaak refuses an `iat` older than one hour."""
+
+    def __init__(
+        self,
+        client_id: str,
+        secret: str,
+        *,
+        user_id: str = "",
+        user_representation: str = "",
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.client_id = client_id
+        self._secret = secret
+        self.user_id = user_id
+        self.user_representation = user_representation
+        self._clock = clock
+
+    def token(self) -> str:
+        claims = {
+            "iss": self.client_id,
+            "client_id": self.client_id,
+            "iat": int(self._clock()),
+            "user_id": self.user_id,
+            "user_representation": self.user_representation,
+        }
+        return jwt.encode(claims, self._secret, algorithm="HS256")
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["Authorization"] = f"Bearer {self.token()}"
+        yield request
+
+
+class TokenAuth(httpx.Auth):
+    """`Authorization: Token <key>` (Open Klant, Open Object)."""
+
+    def __init__(self, token: str) -> None:
+        self._token = token
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["Authorization"] = f"Token {self._token}"
+        yield request
+
+
+class ApiKeyAuth(httpx.Auth):
+    """An API key in a header (`X-API-KEY` for the Haal Centraal BRP test environments)."""
+
+    def __init__(self, key: str, header: str = "X-API-KEY") -> None:
+        self._key = key
+        self._header = header
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers[self._header] = self._key
+        yield request
