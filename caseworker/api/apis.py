@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 
 import httpx
@@ -58,10 +58,13 @@ class MunicipalApis:
         *,
         timeouts: Timeouts | None = None,
         retry: RetryPolicy | None = None,
+        on_request: Callable[[httpx.Request], Awaitable[None]] | None = None,
     ) -> MunicipalApis:
         def http(service: str) -> ServiceClient:
             s = settings[service]
-            return ServiceClient(service, s.base_url, auth=s.auth, timeouts=timeouts, retry=retry)
+            return ServiceClient(
+                service, s.base_url, auth=s.auth, timeouts=timeouts, retry=retry, on_request=on_request
+            )
 
         return cls(
             brp=BrpClient(http("brp")),

@@ -7,10 +7,12 @@ A production gateway that takes the user's OIDC token is one more plug-in of the
 from __future__ import annotations
 
 import time
+import warnings
 from collections.abc import Callable, Generator
 
 import httpx
 import jwt
+from jwt.warnings import InsecureKeyLengthWarning
 
 
 class ZgwJwtAuth(httpx.Auth):
@@ -39,7 +41,11 @@ class ZgwJwtAuth(httpx.Auth):
             "user_id": self.user_id,
             "user_representation": self.user_representation,
         }
-        return jwt.encode(claims, self._secret, algorithm="HS256")
+        with warnings.catch_warnings():
+            # ZGW secrets are issued by the municipality's Autorisaties component and are often shorter than
+            # RFC 7518's 32 bytes; refusing them would lock users out. `caseworker doctor` reports it instead.
+            warnings.simplefilter("ignore", InsecureKeyLengthWarning)
+            return jwt.encode(claims, self._secret, algorithm="HS256")
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers["Authorization"] = f"Bearer {self.token()}"

@@ -15,6 +15,7 @@ from caseworker.domain.household import Household, assemble_household
 from caseworker.domain.person import Address, Indications, Person
 
 # The fields the client shows; BRP 2 requires asking for exactly what is needed (data minimisation).
+# inOnderzoek and geheimhoudingPersoonsgegevens come automatically and may not be asked for (400 otherwise).
 PERSON_FIELDS = (
     "burgerservicenummer",
     "naam",
@@ -25,8 +26,6 @@ PERSON_FIELDS = (
     "partners",
     "kinderen",
     "ouders",
-    "geheimhoudingPersoonsgegevens",
-    "inOnderzoek",
     "overlijden",
     "indicatieCurateleRegister",
 )

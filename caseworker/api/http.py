@@ -14,7 +14,7 @@ import json
 import logging
 import random
 import time
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import IO, Any, TypeVar
 from urllib.parse import urlsplit, urlunsplit
@@ -94,6 +94,7 @@ class ServiceClient:
         max_connections: int = 10,
         verify: bool | str = True,
         rng: random.Random | None = None,
+        on_request: Callable[[httpx.Request], Awaitable[None]] | None = None,
     ) -> None:
         self.service = service
         self.base_url = base_url.rstrip("/")
@@ -114,6 +115,8 @@ class ServiceClient:
             http2=False,
             verify=verify,
             follow_redirects=False,
+            # A hook sees each outgoing request as sent (tracing; the contract tests validate them).
+            event_hooks={"request": [on_request]} if on_request else None,
         )
 
     async def aclose(self) -> None:

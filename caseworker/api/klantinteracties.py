@@ -83,7 +83,7 @@ class Actor(ApiModel):
 class InterneTaak(ApiModel):
     uuid: str
     url: str
-    nummer: str = ""
+    nummer: str | None = None
     gevraagde_handeling: str = ""
     aanleidinggevend_klantcontact: Ref | None = None
     toegewezen_aan_actoren: list[Ref] = Field(default_factory=list)
