@@ -12,7 +12,7 @@ import pytest
 
 from caseworker.api.apis import MunicipalApis, ServiceSettings, demo_settings
 from caseworker.api.auth import TokenAuth, ZgwJwtAuth
-from caseworker.api.errors import InvalidRequest, NotAuthorized
+from caseworker.api.errors import InvalidRequest, NotAuthorized, ProtocolError
 from caseworker.api.http import RetryPolicy
 from caseworker.domain.household import Relation
 from caseworker.sandbox.server import RunningSandbox, start_in_thread
@@ -230,3 +230,25 @@ def test_expired_jwt_is_refused(sandbox: RunningSandbox) -> None:
     with pytest.raises(NotAuthorized) as caught:
         with_apis(sandbox, lambda apis: apis.zaken.zaken_for_bsn("999993653"), services=late)
     assert caught.value.problem.code == "jwt-expired"
+
+
+def test_pagination_follows_next_links_across_pages(sandbox: RunningSandbox) -> None:
+    async def work(apis: MunicipalApis) -> tuple[list[str], list[str]]:
+        client = apis.klantinteracties.http
+        whole = [a["uuid"] for a in await client.list_all("actoren")]
+        paged = [a["uuid"] for a in await client.list_all("actoren", {"pageSize": 3})]
+        return whole, paged
+
+    whole, paged = with_apis(sandbox, work)
+    assert len(whole) > 3
+    assert paged == whole
+
+
+def test_an_oversized_json_body_is_refused(sandbox: RunningSandbox) -> None:
+    async def work(apis: MunicipalApis) -> None:
+        client = apis.klantinteracties.http
+        client.max_json_bytes = 512
+        await client.list_all("actoren")
+
+    with pytest.raises(ProtocolError, match="groter"):
+        with_apis(sandbox, work)
