@@ -1,0 +1,1 @@
+"""Secrets, session lock, processing log and access policy (DESIGN §7)."""
