@@ -30,6 +30,7 @@ from keyring.backend import KeyringBackend
 from keyring.backends.chainer import ChainerBackend
 from keyring.errors import KeyringError
 
+from caseworker.errors import KnownError
 from caseworker.store.files import write_atomically
 
 log = logging.getLogger(__name__)
@@ -53,12 +54,8 @@ SECURE_BACKENDS = frozenset(
 )
 
 
-class KeyUnavailable(Exception):
+class KeyUnavailable(KnownError):
     """The cache key cannot be obtained; `user_message` is Dutch and says what to do."""
-
-    def __init__(self, user_message: str) -> None:
-        super().__init__(user_message)
-        self.user_message = user_message
 
 
 class NoSecureKeyring(KeyUnavailable):

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
+from caseworker.errors import KnownError
 
-class StoreError(Exception):
+
+class StoreError(KnownError):
     """The local cache cannot be used as it is; `user_message` is Dutch and tells the user what to do."""
-
-    def __init__(self, user_message: str) -> None:
-        super().__init__(user_message)
-        self.user_message = user_message
 
 
 WRONG_KEY = (
