@@ -1,4 +1,5 @@
-"""The tables of the local cache (schema 0001): raw API documents beside typed projections, and scopes.
+"""The tables of the local cache: raw API documents beside typed projections and scopes (schema 0001);
+the outbox, conflicts, the processing log, per-section sync state and drafts (schema 0002).
 
 Every row that holds personal data carries `bsn`, the client it belongs to, so that purging a client is
 one delete per table (`caseworker.store.retention`). The source, ETag and fetch time of a projection are
@@ -194,7 +195,86 @@ class ScopeRow(Base):
     added_at: Mapped[datetime]
 
 
+class OutboxEntry(Base):
+    """One local write waiting to reach a server (DESIGN §6). Until it is sent, the entry is the pending
+    record the views show; on success the server's resource replaces it in the projections.
+
+    Never purged with a client: nothing a user typed is dropped (entries are removed only once sent).
+    """
+
+    __tablename__ = "outbox_entry"
+    seq: Mapped[int] = mapped_column(primary_key=True)  # FIFO order of the writes
+    op_id: Mapped[str] = mapped_column(unique=True)  # stable across retries and restarts
+    kind: Mapped[str]  # what the payload is, e.g. "klantcontact", "internetaak", "internetaak_status"
+    record_key: Mapped[str] = mapped_column(index=True)  # FIFO and one-in-flight per record
+    bsn: Mapped[str | None] = mapped_column(index=True)
+    payload: Mapped[str]  # JSON: what the user wrote
+    base: Mapped[str | None]  # JSON: the server version the edit was based on (conflict check)
+    state: Mapped[str] = mapped_column(index=True)  # pending | in_flight | failed | conflict | sent
+    attempts: Mapped[int]
+    next_attempt_at: Mapped[datetime | None]
+    last_error: Mapped[str]  # the server's message, shown until the user retries or edits
+    result_url: Mapped[str | None]  # the created or changed resource, once known
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
+class ConflictRow(Base):
+    """A field that both the user and someone else changed since the base version: the user decides."""
+
+    __tablename__ = "conflict"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    op_id: Mapped[str] = mapped_column(index=True)
+    record_url: Mapped[str]
+    field: Mapped[str]
+    base: Mapped[str | None]  # JSON values
+    mine: Mapped[str | None]
+    theirs: Mapped[str | None]
+    resolution: Mapped[str | None]  # JSON of the chosen value, once decided
+    created_at: Mapped[datetime]
+
+
+class ProcessingLogEntry(Base):
+    """Processing log (Logboek Dataverwerkingen, NEN 7513): append-only and hash-chained (DESIGN §7)."""
+
+    __tablename__ = "processing_log"
+    seq: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime]
+    user: Mapped[str]
+    action: Mapped[str]  # zoeken | inzien | wijzigen | exporteren
+    subject_bsn: Mapped[str | None]
+    purpose: Mapped[str]  # the processing activity (doelbinding)
+    result: Mapped[str]
+    trace_id: Mapped[str]
+    prev_hash: Mapped[str]
+    hash: Mapped[str] = mapped_column(unique=True)
+    uploaded: Mapped[bool]
+
+
+class SyncStateRow(Base):
+    """Per client and section of the client view: when it was last fetched, and the last failure."""
+
+    __tablename__ = "sync_state"
+    bsn: Mapped[str] = mapped_column(primary_key=True)
+    section: Mapped[str] = mapped_column(primary_key=True)  # person, household, zaken, besluiten, …
+    source: Mapped[str]  # the API it comes from
+    fetched_at: Mapped[datetime | None]
+    error: Mapped[str]  # empty when the last refresh succeeded
+    error_at: Mapped[datetime | None]
+
+
+class DraftRow(Base):
+    """Text a user is typing, autosaved so that a crash or a lock loses nothing."""
+
+    __tablename__ = "draft"
+    key: Mapped[str] = mapped_column(primary_key=True)  # e.g. "contact:<bsn>", "message:<gesprek>"
+    bsn: Mapped[str | None] = mapped_column(index=True)
+    content: Mapped[str]  # JSON of the form's fields
+    updated_at: Mapped[datetime]
+
+
 # The tables whose rows belong to one client through their `bsn` column (purged together).
+# The outbox, drafts and the processing log are deliberately absent: they are never purged with a client.
 CLIENT_TABLES = (
     RawDocument,
     PersonRow,
@@ -207,4 +287,5 @@ CLIENT_TABLES = (
     InterneTaakRow,
     VoorzieningRow,
     ScopeRow,
+    SyncStateRow,
 )
