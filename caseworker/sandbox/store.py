@@ -13,6 +13,7 @@ import json
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -60,19 +61,242 @@ def _one(*path: str) -> KeyExtractor:
     return extract
 
 
-# collection -> key -> extractor. The HTTP layer maps query parameters onto these keys.
+def _ref(field: str) -> KeyExtractor:
+    """Extractor for the uuid(s) behind a reference: a URL, a `{"uuid", "url"}` object, or a list."""
+
+    def extract(doc: Doc) -> Iterable[str]:
+        value = doc.get(field)
+        items = value if isinstance(value, list) else [value]
+        for item in items:
+            ref = item.get("uuid") if isinstance(item, dict) else item
+            if isinstance(ref, str) and ref:
+                yield ref.rstrip("/").rsplit("/", 1)[-1]
+
+    return extract
+
+
+def _each(list_field: str, *path: str) -> KeyExtractor:
+    """Extractor for one field of every item of an embedded list (partij -> partijIdentificatoren)."""
+    inner = _one(*path)
+
+    def extract(doc: Doc) -> Iterable[str]:
+        for item in doc.get(list_field) or ():
+            yield from inner(item)
+
+    return extract
+
+
+def _sortable_datetime(*path: str) -> KeyExtractor:
+    """ISO datetimes padded to microseconds, so that text order is time order (else "…00Z" > "…00.5Z")."""
+    inner = _one(*path)
+
+    def extract(doc: Doc) -> Iterable[str]:
+        for value in inner(doc):
+            stamp = value.rstrip("Z")
+            yield stamp if "." in stamp else f"{stamp}.000000"
+
+    return extract
+
+
+def _leaves(*path: str) -> KeyExtractor:
+    """`a__b=value` for every scalar leaf below `path` (Objects API `data_attr` filters on any nested key)."""
+    inner_path = path
+
+    def walk(prefix: str, value: Any) -> Iterator[str]:
+        if isinstance(value, dict):
+            for key, sub in value.items():
+                yield from walk(f"{prefix}__{key}" if prefix else key, sub)
+        elif value is not None and not isinstance(value, list):
+            text = value if isinstance(value, str) else json.dumps(value)
+            yield f"{prefix}={text}"
+
+    def extract(doc: Doc) -> Iterable[str]:
+        value: Any = doc
+        for part in inner_path:
+            value = value.get(part) if isinstance(value, dict) else None
+        return walk("", value)
+
+    return extract
+
+
+def _lower(*path: str) -> KeyExtractor:
+    inner = _one(*path)
+    return lambda doc: [value.lower() for value in inner(doc)]
+
+
+def _postcode_huisnummer(doc: Doc) -> Iterable[str]:
+    adres = (doc.get("verblijfplaats") or {}).get("verblijfadres") or {}
+    return (f"{str(adres.get('postcode', '')).replace(' ', '').upper()}|{adres.get('huisnummer', '')}",)
+
+
+# collection -> key -> extractor. The HTTP layer maps query parameters onto these keys; a key is named after
+# the query parameter it serves. `*__uuid` keys hold the uuid of a referenced resource and serve both as
+# filters and as the links that filters across collections follow (e.g. zaken by the BSN of their rollen).
 INDEXES: dict[str, dict[str, KeyExtractor]] = {
     "brp/personen": {
         "bsn": _one("burgerservicenummer"),
-        "geslachtsnaam": lambda d: (d.get("naam", {}).get("geslachtsnaam", "").lower(),),
+        "geslachtsnaam": _lower("naam", "geslachtsnaam"),
         "geboortedatum": _one("geboorte", "datum", "datum"),
-        "postcode_huisnummer": lambda d: (
-            f"{d.get('verblijfplaats', {}).get('verblijfadres', {}).get('postcode', '')}"
-            f"|{d.get('verblijfplaats', {}).get('verblijfadres', {}).get('huisnummer', '')}",
-        ),
+        "postcode_huisnummer": _postcode_huisnummer,
         "adresseerbaarObjectIdentificatie": _one("adressering", "adresseerbaarObjectIdentificatie"),
     },
+    "catalogi/catalogussen": {"domein": _one("domein"), "rsin": _one("rsin")},
+    "catalogi/zaaktypen": {
+        "catalogus": _one("catalogus"),
+        "identificatie": _one("identificatie"),
+        "concept": _one("concept"),
+    },
+    **{
+        f"catalogi/{name}": {
+            "zaaktype": _one("zaaktype"),
+            "zaaktypeIdentificatie": _one("zaaktypeIdentificatie"),
+            "omschrijvingGeneriek": _one("omschrijvingGeneriek"),
+        }
+        for name in ("statustypen", "roltypen", "resultaattypen")
+    },
+    "catalogi/informatieobjecttypen": {"catalogus": _one("catalogus")},
+    "catalogi/besluittypen": {"catalogus": _one("catalogus")},
+    "zaken/zaken": {
+        "identificatie": _one("identificatie"),
+        "bronorganisatie": _one("bronorganisatie"),
+        "zaaktype": _one("zaaktype"),
+        "startdatum": _one("startdatum"),
+        "archiefstatus": _one("archiefstatus"),
+    },
+    "zaken/statussen": {"zaak": _one("zaak"), "zaak__uuid": _ref("zaak"), "statustype": _one("statustype")},
+    "zaken/rollen": {
+        "zaak": _one("zaak"),
+        "zaak__uuid": _ref("zaak"),
+        "roltype": _one("roltype"),
+        "betrokkeneType": _one("betrokkeneType"),
+        "omschrijvingGeneriek": _one("omschrijvingGeneriek"),
+        "betrokkeneIdentificatie__natuurlijkPersoon__inpBsn": lambda d: (
+            _one("betrokkeneIdentificatie", "inpBsn")(d)
+            if d.get("betrokkeneType") == "natuurlijk_persoon"
+            else ()
+        ),
+        "betrokkeneIdentificatie__medewerker__identificatie": lambda d: (
+            _one("betrokkeneIdentificatie", "identificatie")(d)
+            if d.get("betrokkeneType") == "medewerker"
+            else ()
+        ),
+    },
+    "zaken/resultaten": {"zaak": _one("zaak"), "resultaattype": _one("resultaattype")},
+    "zaken/zaakinformatieobjecten": {"zaak": _one("zaak"), "informatieobject": _one("informatieobject")},
+    "zaken/zaakobjecten": {"zaak": _one("zaak"), "object": _one("object"), "objectType": _one("objectType")},
+    "zaken/audittrail": {"hoofdObject__uuid": _ref("hoofdObject")},
+    "besluiten/besluiten": {
+        "zaak": _one("zaak"),
+        "besluittype": _one("besluittype"),
+        "identificatie": _one("identificatie"),
+        "verantwoordelijkeOrganisatie": _one("verantwoordelijkeOrganisatie"),
+    },
+    "besluiten/besluitinformatieobjecten": {
+        "besluit": _one("besluit"),
+        "informatieobject": _one("informatieobject"),
+    },
+    "documenten/enkelvoudiginformatieobjecten": {
+        "identificatie": _one("identificatie"),
+        "bronorganisatie": _one("bronorganisatie"),
+        "informatieobjecttype": _one("informatieobjecttype"),
+    },
+    "klantinteracties/partijen": {
+        "soortPartij": _one("soortPartij"),
+        "indicatieActief": _one("indicatieActief"),
+        "betrokkenen__uuid": _ref("betrokkenen"),
+        **{
+            f"partijIdentificator__{field}": _each("partijIdentificatoren", "partijIdentificator", field)
+            for field in ("objectId", "codeSoortObjectId", "codeObjecttype", "codeRegister")
+        },
+    },
+    "klantinteracties/partij-identificatoren": {
+        "identificeerdePartij__uuid": _ref("identificeerdePartij"),
+        "partijIdentificatorObjectId": _one("partijIdentificator", "objectId"),
+        "partijIdentificatorCodeSoortObjectId": _one("partijIdentificator", "codeSoortObjectId"),
+    },
+    "klantinteracties/digitaleadressen": {
+        "verstrektDoorPartij__uuid": _ref("verstrektDoorPartij"),
+        "soortDigitaalAdres": _one("soortDigitaalAdres"),
+    },
+    "klantinteracties/klantcontacten": {
+        "kanaal": _one("kanaal"),
+        "nummer": _one("nummer"),
+        "referentienummer": _one("referentienummer"),
+        "plaatsgevondenOp": _sortable_datetime("plaatsgevondenOp"),
+    },
+    "klantinteracties/betrokkenen": {
+        "wasPartij__uuid": _ref("wasPartij"),
+        "hadKlantcontact__uuid": _ref("hadKlantcontact"),
+    },
+    "klantinteracties/onderwerpobjecten": {
+        "klantcontact__uuid": _ref("klantcontact"),
+        "onderwerpobjectidentificatorObjectId": _one("onderwerpobjectidentificator", "objectId"),
+    },
+    "klantinteracties/actoren": {
+        "actoridentificatorObjectId": _one("actoridentificator", "objectId"),
+        "soortActor": _one("soortActor"),
+        "naam": _one("naam"),
+    },
+    "klantinteracties/actorklantcontacten": {
+        "actor__uuid": _ref("actor"),
+        "klantcontact__uuid": _ref("klantcontact"),
+    },
+    "klantinteracties/internetaken": {
+        "nummer": _one("nummer"),
+        "toegewezenAanActor__uuid": _ref("toegewezenAanActoren"),
+        "aanleidinggevendKlantcontact__uuid": _ref("aanleidinggevendKlantcontact"),
+        "status": _one("status"),
+    },
+    "objects/objects": {"type": _one("type"), "data_attr": _leaves("record", "data")},
 }
+
+
+@dataclass(frozen=True)
+class Match:
+    """A filter on an index key: `value op argument`; op is one of = < <= > >= like in."""
+
+    key: str
+    argument: str | tuple[str, ...]
+    op: str = "="
+
+
+@dataclass(frozen=True)
+class Via:
+    """A filter across collections: documents whose uuid is the `link` key of some `collection` document
+    matching all `conditions` (zaken whose rollen carry a BSN: Via("zaken/rollen", "zaak__uuid", ...))."""
+
+    collection: str
+    link: str
+    conditions: tuple[Condition, ...]
+
+
+Condition = Match | Via
+_OPS = {"=", "<", "<=", ">", ">=", "like", "in"}
+
+
+def _uuids_sql(collection: str, condition: Condition) -> tuple[str, list[Any]]:
+    """SQL selecting the uuids of `collection` documents that satisfy `condition`."""
+    if isinstance(condition, Via):
+        inner = [_uuids_sql(condition.collection, sub) for sub in condition.conditions]
+        sql = " INTERSECT ".join(part for part, _ in inner)
+        params: list[Any] = [condition.collection, condition.link]
+        for _, sub_params in inner:
+            params += sub_params
+        return f"SELECT value FROM resource_key WHERE collection = ? AND key = ? AND uuid IN ({sql})", params  # noqa: S608 - built from constants
+    if condition.op not in _OPS:
+        raise ValueError(condition.op)
+    if condition.op == "in":
+        marks = ", ".join("?" for _ in condition.argument)
+        test, args = f"value IN ({marks})", list(condition.argument)
+    elif condition.op == "like":
+        test, args = "value LIKE ? ESCAPE '\\'", [str(condition.argument)]
+    else:
+        test, args = f"value {condition.op} ?", [str(condition.argument)]
+    return f"SELECT uuid FROM resource_key WHERE collection = ? AND key = ? AND {test}", [  # noqa: S608
+        collection,
+        condition.key,
+        *args,
+    ]
 
 
 class SandboxStore:
@@ -141,24 +365,41 @@ class SandboxStore:
         newest_first: bool = True,
         limit: int = -1,
         offset: int = 0,
+        conditions: tuple[Condition, ...] = (),
+        order_by: str | None = None,
     ) -> tuple[int, list[Doc]]:
-        """Documents of `collection` matching every `key = value` filter: (total count, one page)."""
+        """Documents of `collection` matching every `key = value` filter and every condition:
+        (total count, one page), in creation order or by the value of the index key `order_by`."""
         where = ["r.collection = ?"]
         params: list[Any] = [collection]
-        for key, value in filters.items():
-            where.append(
-                "r.uuid IN (SELECT uuid FROM resource_key WHERE collection = ? AND key = ? AND value = ?)"
-            )
-            params += [collection, key, value]
+        for condition in (*(Match(key, value) for key, value in filters.items()), *conditions):
+            sql, sql_params = _uuids_sql(collection, condition)
+            where.append(f"r.uuid IN ({sql})")
+            params += sql_params
         clause = " AND ".join(where)
-        order = "DESC" if newest_first else "ASC"
+        direction = "DESC" if newest_first else "ASC"
+        order = f"r.seq {direction}"
+        order_params: list[Any] = []
+        if order_by is not None:
+            order = (
+                "(SELECT min(k.value) FROM resource_key k WHERE k.collection = r.collection "  # noqa: S608
+                f"AND k.uuid = r.uuid AND k.key = ?) {direction}, {order}"
+            )
+            order_params = [order_by]
         with self._lock:
             (count,) = self._db.execute(f"SELECT count(*) FROM resource r WHERE {clause}", params).fetchone()  # noqa: S608 - clause is built from constants
             rows = self._db.execute(
-                f"SELECT r.doc FROM resource r WHERE {clause} ORDER BY r.seq {order} LIMIT ? OFFSET ?",  # noqa: S608
-                [*params, limit, offset],
+                f"SELECT r.doc FROM resource r WHERE {clause} ORDER BY {order} LIMIT ? OFFSET ?",  # noqa: S608
+                [*params, *order_params, limit, offset],
             ).fetchall()
         return count, [json.loads(row[0]) for row in rows]
+
+    def get_etag(self, collection: str, uuid: str) -> str | None:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT etag FROM resource WHERE collection = ? AND uuid = ?", (collection, uuid)
+            ).fetchone()
+        return None if row is None else row[0]
 
     def iter_collection(self, collection: str) -> Iterator[Doc]:
         with self._lock:
