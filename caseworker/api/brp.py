@@ -30,6 +30,7 @@ PERSON_FIELDS = (
     "indicatieCurateleRegister",
 )
 RAADPLEEG_MAX = 20  # the spec's maxItems for burgerservicenummer
+JSON_UTF8 = {"Content-Type": "application/json; charset=utf-8"}  # the media type the spec declares
 
 
 class Datum(ApiModel):
@@ -151,7 +152,7 @@ class BrpClient:
 
     async def _query(self, query_type: str, **criteria: Any) -> list[Person]:
         body = {"type": query_type, "fields": list(PERSON_FIELDS), **criteria}
-        response = await self.http.post("personen", body)
+        response = await self.http.post("personen", body, headers=JSON_UTF8)
         data = response.data if isinstance(response.data, dict) else {}
         raw = data.get("personen", [])
         if not isinstance(raw, list):

@@ -290,10 +290,20 @@ def _utc(call: Call, name: str, value: Any, errors: Errors) -> str | None:
     return format_utc(moment)
 
 
+def _max_length(body: dict[str, Any], names: tuple[str, ...], limit: int, errors: Errors) -> None:
+    for name in names:
+        value = body.get(name)
+        if isinstance(value, str) and len(value) > limit:
+            errors.append(
+                (name, "max_length", f"Zorg ervoor dat dit veld niet meer dan {limit} karakters bevat.")
+            )
+
+
 def _klantcontact_doc(call: Call, body: dict[str, Any]) -> Doc:
     errors: Errors = []
     _required(call, body, ("kanaal", "onderwerp", "taal", "vertrouwelijk"), errors)
     _bool(call, body, "vertrouwelijk", errors)
+    _max_length(body, ("nummer", "referentienummer"), 10, errors)
     moment = _utc(call, "plaatsgevondenOp", body.get("plaatsgevondenOp"), errors)
     _raise(call, errors)
     uuid, url = new_url(_coll(call, "klantcontacten"))
@@ -450,6 +460,7 @@ def create_internetaak(call: Call, body: dict[str, Any]) -> Doc:
     errors: Errors = []
     _required(call, body, ("gevraagdeHandeling", "status"), errors)
     _choice(call, body, "status", INTERNETAAK_STATUS, errors)
+    _max_length(body, ("nummer",), 10, errors)
     klantcontact = _fk(call, body, "aanleidinggevendKlantcontact", "klantcontacten", errors)
     given = body.get("toegewezenAanActoren")
     if bool(given) == bool(body.get("toegewezenAanActor")):

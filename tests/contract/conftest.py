@@ -65,6 +65,10 @@ def _relax(node: Any) -> Any:
         ]
     if isinstance(node.get("properties"), dict):
         node["properties"] = {name: _nullable(schema) for name, schema in node["properties"].items()}
+    if node.get("in") == "query" and str(node.get("description", "")).startswith("URL-referentie"):
+        # Open Zaak's spec types some URL filters (`zaak` on statussen, rollen, …) as integer; the server
+        # takes the URL its description names, and that is what clients send.
+        node["schema"] = {"type": "string"}
     return node
 
 
@@ -74,7 +78,9 @@ def _nullable(schema: Any) -> Any:
     if "allOf" in schema or "oneOf" in schema:
         # openapi-core does not honour `nullable` beside allOf/oneOf: spell it out.
         inner = {key: value for key, value in schema.items() if key != "nullable"}
-        return {"anyOf": [inner, {"enum": [None]}]}
+        # readOnly/writeOnly stay outside, where the validator looks for them (required-on-read only).
+        access = {key: schema[key] for key in ("readOnly", "writeOnly") if key in schema}
+        return {"anyOf": [inner, {"enum": [None]}], **access}
     return {**schema, "nullable": True}
 
 
