@@ -17,6 +17,8 @@ from caseworker import __version__
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "sandbox": ("caseworker.sandbox.cli", "run the built-in demo municipality (a local API server)"),
     "scenario": ("caseworker.scenario.cli", "compute a support and income scenario from a JSON file"),
+    "doctor": ("caseworker.doctor.cli", "check settings, keyring, database, endpoints and clocks"),
+    "credentials": ("caseworker.security.credentials", "store, list or delete API secrets in the keyring"),
 }
 
 
