@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 
@@ -93,11 +94,19 @@ class MunicipalApis:
             await client.aclose()
 
 
-def demo_settings(root_url: str, *, user_id: str, user_representation: str) -> dict[str, ServiceSettings]:
-    """Settings for the built-in sandbox at `root_url` (e.g. http://127.0.0.1:8765) with demo credentials."""
+def demo_settings(
+    root_url: str, *, user_id: str, user_representation: str, clock: Callable[[], float] = time.time
+) -> dict[str, ServiceSettings]:
+    """Settings for the built-in sandbox at `root_url` (e.g. http://127.0.0.1:8765) with demo credentials.
+
+    `clock` dates the JWTs (doctor injects a skewed one to show what a wrong system clock does)."""
     root = root_url.rstrip("/")
     zgw = ZgwJwtAuth(
-        DEMO_ZGW_CLIENT_ID, DEMO_ZGW_SECRET, user_id=user_id, user_representation=user_representation
+        DEMO_ZGW_CLIENT_ID,
+        DEMO_ZGW_SECRET,
+        user_id=user_id,
+        user_representation=user_representation,
+        clock=clock,
     )
     auth: dict[str, httpx.Auth] = {
         "brp": ApiKeyAuth(DEMO_BRP_API_KEY),

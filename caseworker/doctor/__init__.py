@@ -84,7 +84,8 @@ def _service_checks(
 def _sandbox_checks(config: Config, root: str | None, clock: Callable[[], float]) -> list[Check]:
     def settings(url: str) -> dict[str, ServiceSettings]:
         user = config.text("user.id") or "demo"
-        return demo_settings(url, user_id=user, user_representation=config.text("user.name") or user)
+        name = config.text("user.name") or user
+        return demo_settings(url, user_id=user, user_representation=name, clock=clock)
 
     if root:
         return asyncio.run(check_endpoints(settings(root), clock))
