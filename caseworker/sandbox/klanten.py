@@ -499,6 +499,11 @@ def create_internetaak(call: Call, body: dict[str, Any]) -> Doc:
 def update_internetaak(call: Call, old: Doc, body: dict[str, Any], partial: bool) -> Doc:
     errors: Errors = []
     _choice(call, body, "status", INTERNETAAK_STATUS, errors)
+    given = body.get("toegewezenAanActoren")
+    actoren = [
+        _fk(call, {"toegewezenAanActoren": item}, "toegewezenAanActoren", "actoren", errors)
+        for item in given or ()
+    ]
     _raise(call, errors)
     readonly = (
         "url",
@@ -510,6 +515,9 @@ def update_internetaak(call: Call, old: Doc, body: dict[str, Any], partial: bool
         "toegewezenAanActoren",
     )
     doc = merge(call, old, body, partial, readonly)
+    if given:  # a hand-over: the task goes to other actors (the first one is the deprecated single field)
+        refs = [ref(actor["url"]) for actor in actoren if actor]
+        doc["toegewezenAanActoren"], doc["toegewezenAanActor"] = refs, refs[0]
     if doc["status"] == "verwerkt" and old["status"] != "verwerkt":
         doc["afgehandeldOp"] = now_utc()
     return save(call, _coll(call, "internetaken"), doc)

@@ -554,3 +554,23 @@ def test_cli_prints_listening_line_and_stops_on_sigterm(tmp_path: Path) -> None:
         assert process.wait(timeout=10) == 0
         assert process.stdout.read() == ""
     assert (tmp_path / "sandbox.db").exists()
+
+
+def test_a_task_is_handed_over_by_patching_its_actors(http: httpx.Client) -> None:
+    headers = {"Authorization": f"Token {credentials.api_token()}"}
+    base = "/klantinteracties/api/v1"
+    taak = http.get(f"{base}/internetaken", headers=headers).json()["results"][0]
+    actoren = http.get(f"{base}/actoren", headers=headers).json()["results"]
+    other = next(a for a in actoren if a["uuid"] != taak["toegewezenAanActor"]["uuid"])
+
+    patched = http.patch(
+        taak["url"], json={"toegewezenAanActoren": [{"uuid": other["uuid"]}]}, headers=headers
+    )
+
+    assert patched.status_code == 200
+    assert [a["uuid"] for a in patched.json()["toegewezenAanActoren"]] == [other["uuid"]]
+    assert patched.json()["toegewezenAanActor"]["uuid"] == other["uuid"]
+    found = http.get(
+        f"{base}/internetaken", params={"toegewezenAanActor__uuid": other["uuid"]}, headers=headers
+    )
+    assert taak["uuid"] in {t["uuid"] for t in found.json()["results"]}
