@@ -53,7 +53,7 @@ CHANNELS = (CHANNEL_PHONE, CHANNEL_DESK, CHANNEL_HOME_VISIT, CHANNEL_EMAIL, CHAN
 TASK_DEADLINE_PREFIX = "Deadline: "
 
 # Objecttypes of the Objects API defined by this project (JSON Schemas in resources/objecttypes/).
-OBJECTTYPES = ("voorziening", "plan", "gesprek", "bericht")
+OBJECTTYPES = ("voorziening", "plan", "gesprek", "bericht", "verwerking")
 
 # Default population of the demo municipality.
 DEFAULT_PERSONS = 2000

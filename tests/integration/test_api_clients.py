@@ -72,6 +72,15 @@ def test_brp_person_and_household(sandbox: RunningSandbox) -> None:
     assert partner_bsns == {p["burgerservicenummer"] for p in raw["partners"]}
     kind_bsns = {m.person.bsn for m in household.with_relation(Relation.KIND)}
     assert kind_bsns == {k["burgerservicenummer"] for k in raw["kinderen"]}
+    address = raw["verblijfplaats"]["adresseerbaarObjectIdentificatie"]
+    at_address = {
+        p["burgerservicenummer"]
+        for p in persons(sandbox)
+        if p.get("verblijfplaats", {}).get("adresseerbaarObjectIdentificatie") == address
+        and "overlijden" not in p
+    }
+    assert len(at_address) > 1
+    assert {m.person.bsn for m in household.living_together} == at_address
 
 
 def test_brp_searches_by_name_and_birthdate_and_by_address(sandbox: RunningSandbox) -> None:

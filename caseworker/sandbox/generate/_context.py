@@ -41,6 +41,41 @@ def ref(collection: str, key: str) -> Doc:
     return {"uuid": key, "url": url_of(collection, key)}
 
 
+def partij_doc(
+    key: str,
+    soort: str,
+    identificatie: Doc,
+    *,
+    identificatoren: list[Doc] | None = None,
+    betrokkenen: list[Doc] | None = None,
+    digitale_adressen: list[Doc] | None = None,
+    geheim: bool = False,
+    actief: bool = True,
+) -> Doc:
+    """A Klantinteracties partij as Open Klant returns it (without `_expand`), addresses left empty."""
+    adressen = digitale_adressen or []
+    return {
+        **ref("klantinteracties/partijen", key),
+        "nummer": None,
+        "interneNotitie": "",
+        "betrokkenen": betrokkenen or [],
+        "categorieRelaties": [],
+        "digitaleAdressen": adressen,
+        "voorkeursDigitaalAdres": adressen[0] if adressen else None,
+        "vertegenwoordigden": [],
+        "rekeningnummers": [],
+        "voorkeursRekeningnummer": None,
+        "partijIdentificatoren": identificatoren or [],
+        "soortPartij": soort,
+        "indicatieGeheimhouding": geheim,
+        "voorkeurstaal": "nld",
+        "indicatieActief": actief,
+        "bezoekadres": EMPTY_ADDRESS,
+        "correspondentieadres": EMPTY_ADDRESS,
+        "partijIdentificatie": identificatie,
+    }
+
+
 def elfproef(number: str) -> bool:
     """The 11-proof shared by BSN and RSIN: weights 9..2 and -1 for the last digit."""
     weights = (9, 8, 7, 6, 5, 4, 3, 2, -1)

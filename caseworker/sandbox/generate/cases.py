@@ -189,7 +189,7 @@ class ZaakRenderer:
         self.types = types
         self.applicatie = ctx.new_uuid()
 
-    def render(self, plan: ZaakPlan) -> ZaakInfo:
+    def render(self, plan: ZaakPlan) -> None:
         ctx = self.ctx
         key = ctx.new_uuid()
         url = url_of("zaken/zaken", key)
@@ -197,16 +197,8 @@ class ZaakRenderer:
         zaak = self.zaak_doc(plan, key, url, ctx.counter("ZAAK", plan.start), stamp(created))
         self.audit_create(zaak, plan, created)
         zaak["rollen"] = self.rollen(plan, url, stamp(created + timedelta(seconds=1)))
-        statussen = self.statussen(plan, url)
-        zaak["status"] = statussen[-1]
-        stages = dict(plan.stages)
-        with_plan = bool(plan.zaaktype.spec.product) and ASSESSMENT in stages and plan.decision != "afwijzing"
-        with_plan = with_plan and (plan.client.demo or ctx.chance(0.3))
-        documents = self.documents(plan, zaak, with_plan)
-        voorziening = self.voorziening(plan, zaak)
-        if with_plan:
-            self.support_plan(plan, zaak, documents)
-        zaak["zaakinformatieobjecten"] = [self.zaakinformatieobject(url, doc) for doc in documents]
+        zaak["status"] = self.statussen(plan, url)[-1]
+        voorziening = self.attachments(plan, zaak)
         if plan.closed:
             end = plan.stages[-1][1]
             zaak |= {
@@ -218,9 +210,19 @@ class ZaakRenderer:
             }
         zaak["laatstGemuteerd"] = stamp(ctx.moment(plan.stages[-1][1]))
         ctx.put("zaken/zaken", key, zaak)
-        info = ZaakInfo(plan, url, zaak["identificatie"], voorziening)
-        plan.client.zaken.append(info)
-        return info
+        plan.client.zaken.append(ZaakInfo(plan, url, zaak["identificatie"], voorziening))
+
+    def attachments(self, plan: ZaakPlan, zaak: Doc) -> str | None:
+        """Documents, besluit, voorziening and support plan of a zaak; returns the voorziening's URL."""
+        stages = dict(plan.stages)
+        with_plan = bool(plan.zaaktype.spec.product) and ASSESSMENT in stages and plan.decision != "afwijzing"
+        with_plan = with_plan and (plan.client.demo or self.ctx.chance(0.3))
+        documents = self.documents(plan, zaak, with_plan)
+        voorziening = self.voorziening(plan, zaak)
+        if with_plan:
+            self.support_plan(plan, zaak, documents)
+        zaak["zaakinformatieobjecten"] = [self.zaakinformatieobject(zaak["url"], doc) for doc in documents]
+        return voorziening
 
     def zaak_doc(self, plan: ZaakPlan, key: str, url: str, identificatie: str, created: str) -> Doc:
         spec = plan.zaaktype.spec

@@ -16,7 +16,7 @@ from caseworker.sandbox.demo import (
 )
 from caseworker.sandbox.store import Doc
 
-from ._context import EMPTY_ADDRESS, Context, initials, ref, stamp, stamp_seconds, url_of
+from ._context import EMPTY_ADDRESS, Context, initials, partij_doc, ref, stamp, stamp_seconds, url_of
 from .cases import Client, ZaakInfo
 from .objects import ObjectTypes, write_object
 from .organisation import Organisation
@@ -52,9 +52,9 @@ class _Partij:
 
 
 class ContactWriter:
-    def __init__(self, ctx: Context, org: Organisation) -> None:
+    def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
-        self.org = org
+        self.demo_overdue = False
 
     def client(self, client: Client) -> None:
         partij = _Partij(self.ctx.new_uuid(), [], [])
@@ -109,29 +109,16 @@ class ContactWriter:
             "subIdentificatorVan": None,
         }
         self.ctx.put("klantinteracties/partij-identificatoren", identificator_key, identificator)
-        return {
-            **ref("klantinteracties/partijen", partij.key),
-            "nummer": None,
-            "interneNotitie": "",
-            "betrokkenen": partij.betrokkenen,
-            "categorieRelaties": [],
-            "digitaleAdressen": partij.digitale_adressen,
-            "voorkeursDigitaalAdres": partij.digitale_adressen[0] if partij.digitale_adressen else None,
-            "vertegenwoordigden": [],
-            "rekeningnummers": [],
-            "voorkeursRekeningnummer": None,
-            "partijIdentificatoren": [identificator],
-            "soortPartij": "persoon",
-            "indicatieGeheimhouding": person.secret,
-            "voorkeurstaal": "nld",
-            "indicatieActief": person.deceased is None,
-            "bezoekadres": EMPTY_ADDRESS,
-            "correspondentieadres": EMPTY_ADDRESS,
-            "partijIdentificatie": {
-                "contactnaam": contactnaam(client),
-                "volledigeNaam": person.volledige_naam,
-            },
-        }
+        return partij_doc(
+            partij.key,
+            "persoon",
+            {"contactnaam": contactnaam(client), "volledigeNaam": person.volledige_naam},
+            identificatoren=[identificator],
+            betrokkenen=partij.betrokkenen,
+            digitale_adressen=partij.digitale_adressen,
+            geheim=person.secret,
+            actief=person.deceased is None,
+        )
 
     def klantcontact(self, client: Client, partij: _Partij) -> None:
         ctx = self.ctx
@@ -164,7 +151,7 @@ class ContactWriter:
             "nummer": None,
             "referentienummer": None,
             "kanaal": kanaal,
-            "onderwerp": onderwerp.format(zaak=zaak.plan.zaaktype.spec.omschrijving.lower()),
+            "onderwerp": onderwerp.format(zaak=zaak.plan.zaaktype.spec.omschrijving),
             "inhoud": inhoud,
             "reactie": "",
             "indicatieContactGelukt": True,
@@ -238,6 +225,10 @@ class ContactWriter:
         deadline = day + timedelta(days=ctx.rng.randint(3, 14))
         # Most tasks past their deadline were done in time; the rest are the overdue ones a demo should show.
         done = zaak.plan.closed or ctx.chance(0.85 if deadline < ctx.today else 0.15)
+        overdue = not done and deadline < ctx.today
+        if client.demo and not self.demo_overdue and deadline < ctx.today and not zaak.plan.closed:
+            overdue, done = True, False  # even a tiny demo town shows the demo user an overdue task
+        self.demo_overdue |= client.demo and overdue
         last_day = min(deadline, ctx.today - timedelta(days=1))
         finished = day + timedelta(days=ctx.rng.randint(0, max(0, (last_day - day).days)))
         actor = ref("klantinteracties/actoren", zaak.plan.behandelaar.actor_uuid)
@@ -301,9 +292,7 @@ def write_conversations(
             "bsn": client.person.bsn,
             "zaak": zaak.url,
             "onderwerp": f"Start {zaak.plan.zaaktype.spec.product}",
-            "deelnemers": [
-                {"soort": s["soort"], "ref": s["ref"], "naam": s["naam"]} for s in senders.values()
-            ],
+            "deelnemers": list(senders.values()),
             "aangemaakt_op": stamp_seconds(started),
         }
         gesprek_url = write_object(ctx, types, "gesprek", [(started.date(), gesprek)])

@@ -17,6 +17,7 @@ _PLURALS = {
     "voorziening": "voorzieningen",
     "plan": "plannen",
     "gesprek": "gesprekken",
+    "verwerking": "verwerkingen",
     "bericht": "berichten",
 }
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from caseworker.sandbox.demo import (
     DEMO_TEAM,
@@ -16,16 +17,24 @@ from caseworker.sandbox.demo import (
 )
 from caseworker.sandbox.store import Doc
 
-from ._context import EMPTY_ADDRESS, Context, initials, url_of
+from ._context import Context, initials, partij_doc, url_of
 from .population import NamePools
 
-# (identificatie, name, domains handled, caseworkers besides the demo user, their function)
+
+class _Team(NamedTuple):
+    identificatie: str
+    naam: str
+    domains: tuple[str, ...]
+    caseworkers: int  # besides the demo user
+    functie: str
+
+
 _TEAMS = (
-    (DEMO_TEAM_ID, DEMO_TEAM, (DOMAIN_WMO, DOMAIN_JEUGD), 4, "Wijkconsulent"),
-    ("wt-zuid", "Wijkteam Zuid", (DOMAIN_WMO, DOMAIN_JEUGD), 4, "Wijkconsulent"),
-    ("wt-centrum", "Wijkteam Centrum", (DOMAIN_WMO, DOMAIN_JEUGD), 4, "Wijkconsulent"),
-    ("werk-inkomen", "Werk & Inkomen", (DOMAIN_PARTICIPATIE, DOMAIN_SCHULDHULP), 4, "Klantmanager"),
-    ("jeugd", "Team Jeugd", (DOMAIN_JEUGD,), 3, "Jeugdconsulent"),
+    _Team(DEMO_TEAM_ID, DEMO_TEAM, (DOMAIN_WMO, DOMAIN_JEUGD), 4, "Wijkconsulent"),
+    _Team("wt-zuid", "Wijkteam Zuid", (DOMAIN_WMO, DOMAIN_JEUGD), 4, "Wijkconsulent"),
+    _Team("wt-centrum", "Wijkteam Centrum", (DOMAIN_WMO, DOMAIN_JEUGD), 4, "Wijkconsulent"),
+    _Team("werk-inkomen", "Werk & Inkomen", (DOMAIN_PARTICIPATIE, DOMAIN_SCHULDHULP), 4, "Klantmanager"),
+    _Team("jeugd", "Team Jeugd", (DOMAIN_JEUGD,), 3, "Jeugdconsulent"),
 )
 # Fictional care providers (zorgaanbieders) and the domain they deliver in.
 _PROVIDERS = (
@@ -112,60 +121,36 @@ def _email(name: str) -> str:
 def _caseworker(
     ctx: Context,
     pools: NamePools,
-    team: tuple[str, str, tuple[str, ...], int, str],
+    team: _Team,
     ident: str,
     name: tuple[str, str, str] | None,
 ) -> Worker:
-    team_id, _, domains, _, functie = team
     if name is None:
         voornaam = ctx.pick(ctx.pick((pools.female, pools.male)))
         voorvoegsel, achternaam = ctx.pick(pools.surnames)
     else:
         voornaam, voorvoegsel, achternaam = name
     naam = " ".join(part for part in (voornaam, voorvoegsel, achternaam) if part)
-    details = {"functie": functie, "emailadres": _email(naam), "telefoonnummer": _phone(ctx)}
+    details = {"functie": team.functie, "emailadres": _email(naam), "telefoonnummer": _phone(ctx)}
     actor = _actor(ctx, naam, "medewerker", ident, details)
-    return Worker(
-        ident, naam, initials(voornaam, dotted=False), voorvoegsel, achternaam, team_id, domains, actor
-    )
+    letters = initials(voornaam, dotted=False)
+    return Worker(ident, naam, letters, voorvoegsel, achternaam, team.identificatie, team.domains, actor)
 
 
-def _team(ctx: Context, team: tuple[str, str, tuple[str, ...], int, str]) -> Worker:
-    team_id, naam, domains, _, _ = team
+def _team(ctx: Context, team: _Team) -> Worker:
     details = {
-        "omschrijving": naam,
-        "emailadres": _email(naam),
+        "omschrijving": team.naam,
+        "emailadres": _email(team.naam),
         "faxnummer": "",
         "telefoonnummer": _phone(ctx),
     }
-    actor = _actor(ctx, naam, "organisatorische_eenheid", team_id, details)
-    return Worker(team_id, naam, "", "", naam, team_id, domains, actor)
+    actor = _actor(ctx, team.naam, "organisatorische_eenheid", team.identificatie, details)
+    return Worker(team.identificatie, team.naam, "", "", team.naam, team.identificatie, team.domains, actor)
 
 
 def _provider(ctx: Context, naam: str, domain: str) -> Provider:
     key = ctx.new_uuid()
-    doc: Doc = {
-        "uuid": key,
-        "url": url_of("klantinteracties/partijen", key),
-        "nummer": None,
-        "interneNotitie": "",
-        "betrokkenen": [],
-        "categorieRelaties": [],
-        "digitaleAdressen": [],
-        "voorkeursDigitaalAdres": None,
-        "vertegenwoordigden": [],
-        "rekeningnummers": [],
-        "voorkeursRekeningnummer": None,
-        "partijIdentificatoren": [],
-        "soortPartij": "organisatie",
-        "indicatieGeheimhouding": False,
-        "voorkeurstaal": "nld",
-        "indicatieActief": True,
-        "bezoekadres": EMPTY_ADDRESS,
-        "correspondentieadres": EMPTY_ADDRESS,
-        "partijIdentificatie": {"naam": naam},
-    }
-    ctx.put("klantinteracties/partijen", key, doc)
+    ctx.put("klantinteracties/partijen", key, partij_doc(key, "organisatie", {"naam": naam}))
     return Provider(naam, domain, url_of("klantinteracties/partijen", key))
 
 
@@ -174,10 +159,10 @@ def write_organisation(ctx: Context, pools: NamePools) -> Organisation:
     serial = 0
     for team in _TEAMS:
         workers.append(_team(ctx, team))
-        if team[0] == DEMO_TEAM_ID:
+        if team.identificatie == DEMO_TEAM_ID:
             voornaam, achternaam = DEMO_USER_NAME.split()
             workers.append(_caseworker(ctx, pools, team, DEMO_USER_ID, (voornaam, "", achternaam)))
-        for _ in range(team[3]):
+        for _ in range(team.caseworkers):
             serial += 1
             workers.append(_caseworker(ctx, pools, team, f"mw-{serial:03d}", None))
     providers = tuple(_provider(ctx, naam, domain) for naam, domain in _PROVIDERS)

@@ -214,9 +214,9 @@ class _Builder:
         return self.ctx.weighted((("V", 50), ("M", 49), ("O", 1)))
 
     def couple(self, address: Address, age: tuple[int, int]) -> list[Person]:
-        first = self.person(address, "M" if self.ctx.chance(0.95) else "V", age)
+        first = self.person(address, "M", age)
         low = max(age[0], first.age(self.ctx.today) - 6)
-        second = self.person(address, "V" if first.geslacht == "M" else "M", (low, low + 9))
+        second = self.person(address, "V", (low, low + 9))
         if self.ctx.chance(0.85):  # the rest live together unmarried: no BRP partner relation
             earliest = max(first.born, second.born) + timedelta(days=365 * 19)
             span = max(1, min((self.ctx.today - earliest).days - 30, 365 * 15))
@@ -226,17 +226,19 @@ class _Builder:
             )
             first.partner, second.partner = second, first
             first.union = second.union = union
-            wife = second if second.geslacht == "V" else first
-            wife.naamgebruik = "V" if self.ctx.chance(0.3) else "E"
+            second.naamgebruik = "V" if self.ctx.chance(0.3) else "E"
         return [first, second]
 
-    def children(self, address: Address, parents: list[Person], count: int, oldest: int) -> list[Person]:
-        mother_age = min(p.age(self.ctx.today) for p in parents)
+    def children(
+        self, address: Address, parents: list[Person], count: int, ages: tuple[int, int]
+    ) -> list[Person]:
+        """Children of `parents` (the first one's surname), born when the younger parent was 20 or older."""
+        youngest_parent = min(p.age(self.ctx.today) for p in parents)
         surname = (parents[0].voorvoegsel, parents[0].geslachtsnaam)
+        oldest = max(ages[0], min(ages[1], youngest_parent - 20))
         kids = []
         for _ in range(count):
-            top = max(0, min(oldest, mother_age - 20))
-            kid = self.person(address, self.sex(), (0, top), surname)
+            kid = self.person(address, self.sex(), (ages[0], oldest), surname)
             kid.parents = list(parents)
             for parent in parents:
                 parent.children.append(kid)
@@ -251,14 +253,17 @@ class _Builder:
 
     def family(self, address: Address) -> list[Person]:
         parents = self.couple(address, (28, 52))
-        kids = self.children(address, parents, self.ctx.weighted(((1, 4), (2, 5), (3, 2))), 17)
+        kids = self.children(address, parents, self.ctx.weighted(((1, 4), (2, 5), (3, 2))), (0, 17))
         if self.ctx.chance(0.2):  # an adult child still living at home
-            kids += self.children(address, parents, 1, 24)
+            kids += self.children(address, parents, 1, (18, 24))
         return parents + kids
 
     def single_parent(self, address: Address) -> list[Person]:
         parent = self.person(address, "V" if self.ctx.chance(0.8) else "M", (25, 50))
-        return [parent, *self.children(address, [parent], self.ctx.weighted(((1, 5), (2, 4), (3, 1))), 17)]
+        return [
+            parent,
+            *self.children(address, [parent], self.ctx.weighted(((1, 5), (2, 4), (3, 1))), (0, 17)),
+        ]
 
     def elderly(self, address: Address) -> list[Person]:
         person = self.person(address, self.ctx.weighted((("V", 6), ("M", 4))), (AOW_AGE, 95))
@@ -319,7 +324,7 @@ def _ensure_rare_cases(ctx: Context, households: list[Household]) -> None:
         ctx.pick(adults).secret = True
     if adults and not any(p.curatele for p in adults):
         ctx.pick(adults).curatele = True
-    if not any(h.address.investigated for h in households):
+    if households and not any(h.address.investigated for h in households):
         ctx.pick(households).address.investigated = ctx.days_ago(10, 200)
     elderly = [h.members[0] for h in households if h.kind == "oudere"]
     if elderly and not any(p.deceased for p in elderly):
