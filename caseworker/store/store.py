@@ -15,7 +15,7 @@ from pathlib import Path
 from types import TracebackType
 
 import platformdirs
-from sqlalchemy import Engine, Integer, RowMapping, column, select
+from sqlalchemy import Connection, Engine, Integer, RowMapping, column, select
 from sqlalchemy import text as sql_text
 
 from caseworker.domain.bsn import mask_bsn
@@ -87,6 +87,12 @@ class Store:
         """One transaction on the single writer connection: all of a batch is saved, or none of it."""
         with self._writer.begin() as conn:
             yield Writer(conn)
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A connection from the read pool, for the queries of `caseworker.store.reads`."""
+        with self._reader.connect() as conn:
+            yield conn
 
     def person(self, bsn: str) -> Person | None:
         with self._reader.connect() as conn:

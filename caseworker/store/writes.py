@@ -22,6 +22,7 @@ from caseworker.api.objects import ApiObject
 from caseworker.api.zaken import Status, Zaak
 from caseworker.domain.household import Household, Relation
 from caseworker.domain.person import Address, Person
+from caseworker.store import retention
 from caseworker.store.models import (
     Base,
     BesluitRow,
@@ -32,9 +33,11 @@ from caseworker.store.models import (
     PersonRow,
     RawDocument,
     StatusRow,
+    SyncStateRow,
     VoorzieningRow,
     ZaakRow,
 )
+from caseworker.store.retention import ScopeKind
 
 
 @dataclass(frozen=True)
@@ -206,9 +209,8 @@ class Writer:
             einddatum=obj.record.end_at,
         )
 
-    def _save(self, model: type[Base], fetched: Fetched, bsn: str | None, **row: object) -> None:
-        """Upsert the raw document and its projection row (keyed by the fetched URL unless `row` has
-        its own key, such as a klantcontact's uuid)."""
+    def save_raw(self, fetched: Fetched, *, bsn: str | None) -> None:
+        """A document kept without a projection (rollen, zaakinformatieobjecten, partijen, catalogi)."""
         raw = {
             "url": fetched.url,
             "source": fetched.source,
@@ -218,6 +220,26 @@ class Writer:
             "document": json.dumps(fetched.document, ensure_ascii=False, separators=(",", ":")),
         }
         self._conn.execute(_upsert(_table(RawDocument)), raw)
+
+    def save_sync_state(self, bsn: str, section: str, source: str, *, at: datetime, error: str = "") -> None:
+        """One refresh of a section of a client's view: a success stamps `fetched_at` and clears the error;
+        a failure keeps the earlier `fetched_at` (the cached data stays) and stamps the error."""
+        changes: dict[str, object] = {"source": source, "error": error, "error_at": at if error else None}
+        if not error:
+            changes["fetched_at"] = at
+        statement = insert(_table(SyncStateRow)).values(
+            {"bsn": bsn, "section": section, "fetched_at": None, **changes}
+        )
+        self._conn.execute(statement.on_conflict_do_update(index_elements=["bsn", "section"], set_=changes))
+
+    def set_scope(self, bsn: str, kind: ScopeKind, *, now: datetime, until: datetime | None = None) -> None:
+        """As `Store.set_scope`, inside this transaction (a caseload sync sets many scopes in batches)."""
+        retention.set_scope(self._conn, bsn, kind, now=now, until=until)
+
+    def _save(self, model: type[Base], fetched: Fetched, bsn: str | None, **row: object) -> None:
+        """Upsert the raw document and its projection row (keyed by the fetched URL unless `row` has
+        its own key, such as a klantcontact's uuid)."""
+        self.save_raw(fetched, bsn=bsn)
         self._conn.execute(_upsert(_table(model)), {"url": fetched.url, "bsn": bsn, **row})
 
 

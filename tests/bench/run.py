@@ -13,14 +13,11 @@ import argparse
 import asyncio
 import json
 import os
-import re
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -29,6 +26,8 @@ import httpx
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
+
+from client_bench import bench_client, sandbox  # noqa: E402
 
 from caseworker.api.apis import DEMO_BRP_API_KEY, DEMO_ZGW_CLIENT_ID, DEMO_ZGW_SECRET  # noqa: E402
 from caseworker.api.auth import ApiKeyAuth, ZgwJwtAuth  # noqa: E402
@@ -48,38 +47,6 @@ def bench_generation(persons: int) -> float:
         elapsed = time.perf_counter() - started
         store.close()
     return round(elapsed, 2)
-
-
-@contextmanager
-def sandbox_process(persons: int, data_dir: Path) -> Iterator[str]:
-    """A sandbox in its own process (as IT would run it), so the load generator does not share its GIL."""
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "caseworker",
-            "sandbox",
-            "--port",
-            "0",
-            "--persons",
-            str(persons),
-            "--data-dir",
-            str(data_dir),
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-        cwd=REPO,
-    )
-    try:
-        assert proc.stdout is not None
-        line = proc.stdout.readline()
-        match = re.search(r"sandbox listening on (http://\S+)", line)
-        if not match:
-            raise RuntimeError(f"sandbox did not start: {line!r}")
-        yield match.group(1)
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
 
 
 async def requests_per_second(
@@ -104,7 +71,7 @@ async def requests_per_second(
 
 
 def bench_throughput(seconds: float) -> Figures:
-    with tempfile.TemporaryDirectory() as tmp, sandbox_process(2000, Path(tmp)) as root:
+    with tempfile.TemporaryDirectory() as tmp, sandbox(2000, Path(tmp)) as root:
         zgw = ZgwJwtAuth(DEMO_ZGW_CLIENT_ID, DEMO_ZGW_SECRET, user_id="bench")
         brp = ApiKeyAuth(DEMO_BRP_API_KEY)
         with httpx.Client(auth=zgw, headers={"Accept-Crs": "EPSG:4326"}) as setup:
@@ -162,6 +129,7 @@ def main() -> int:
     big = 20_000 if args.quick else 100_000
     figures[f"sandbox_generate_{big}_s"] = bench_generation(big)
     figures.update(bench_throughput(3.0 if args.quick else 10.0))
+    figures.update(bench_client(args.quick))
     text = json.dumps(figures, indent=2)
     print(text)
     if args.json:

@@ -16,7 +16,9 @@ def test_known_valid_numbers_pass(bsn: str) -> None:
     assert is_valid_bsn(bsn)
 
 
-@pytest.mark.parametrize("bsn", ["123456789", "999993654", "000000000", "12345678", "abcdefghi", "9999936530"])
+@pytest.mark.parametrize(
+    "bsn", ["123456789", "999993654", "000000000", "12345678", "abcdefghi", "9999936530"]
+)
 def test_invalid_numbers_fail(bsn: str) -> None:
     assert not is_valid_bsn(bsn)
 

@@ -12,7 +12,9 @@ import caseworker
 def test_importing_every_core_module_loads_no_qt() -> None:
     # cli.py may start the GUI and __main__ runs the command; everything else is core.
     skip = {"caseworker.cli", "caseworker.__main__"}
-    modules = [m.name for m in pkgutil.walk_packages(caseworker.__path__, "caseworker.") if m.name not in skip]
+    modules = [
+        m.name for m in pkgutil.walk_packages(caseworker.__path__, "caseworker.") if m.name not in skip
+    ]
     code = (
         "import importlib, sys\n"
         f"for name in {modules!r}:\n"

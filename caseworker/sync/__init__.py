@@ -1,0 +1,1 @@
+"""Offline sync: pushing local writes (outbox, conflicts) and pulling fresh data."""
