@@ -19,6 +19,7 @@ from caseworker.store import Store
 from caseworker.sync.caseload import WATCH_INTERVAL, WatchList, keep_fresh
 from caseworker.sync.connectivity import ConnectivityMonitor
 from caseworker.sync.refresh import SECTION_TIMEOUT, Refresher, StoreRunner, utc_now
+from caseworker.tasks import TaskOwner
 
 log = logging.getLogger(__name__)
 
@@ -62,29 +63,20 @@ class Session:
             clock=clock,
         )
         self.watch = WatchList()
-        self._tasks: set[asyncio.Task[Any]] = set()
+        self.tasks = TaskOwner()
 
-    def spawn(self, work: Coroutine[Any, Any, T], *, name: str) -> asyncio.Task[T]:
-        """Run `work` in the background, owned by the session (cancelled when it closes)."""
-        task = asyncio.get_running_loop().create_task(work, name=name)
-        self._tasks.add(task)
-        task.add_done_callback(self._finished)
-        return task
+    def spawn(self, work: Coroutine[Any, Any, T], *, name: str, key: str | None = None) -> asyncio.Task[T]:
+        """Run `work` in the background, owned by the session (cancelled when it closes); with `key`,
+        an earlier task of the same key is cancelled first (latest request wins)."""
+        return self.tasks.spawn(work, name=name, key=key)
 
     def start_sync(self, *, interval: float = WATCH_INTERVAL) -> asyncio.Task[None]:
         """Keep the watch list fresh in the background while the session is open."""
         return self.spawn(keep_fresh(self.refresher, self.watch, interval=interval), name="keep fresh")
 
     async def aclose(self) -> None:
-        for task in list(self._tasks):
-            task.cancel()
-        await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self.tasks.cancel_all()
         await self.apis.aclose()
         # Waits for a write that is being committed, so the store closes after it.
         await asyncio.to_thread(self.runner.close)
         self.store.close()
-
-    def _finished(self, task: asyncio.Task[Any]) -> None:
-        self._tasks.discard(task)
-        if not task.cancelled() and task.exception() is not None:
-            log.error("background task %r failed", task.get_name(), exc_info=task.exception())

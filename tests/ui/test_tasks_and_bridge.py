@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import QThread
 
 from caseworker.events import EventBus
+from caseworker.tasks import TaskOwner
 from ui.bridge import EventBridge
-from ui.tasks import TaskOwner
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""One owner of every asyncio task the UI starts (STYLE.md practice 3).
+"""One owner of every asyncio task a session or the UI starts (STYLE.md practice 3).
 
 Tasks are created only through `TaskOwner.spawn`: it keeps a reference (so a task is never garbage
 collected mid-flight), names the task, logs a failure instead of losing it, and — for search-as-you-type
