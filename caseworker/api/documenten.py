@@ -37,6 +37,13 @@ class DocumentenClient:
             return Conditional(None, response.etag or etag)
         return Conditional(parse_model("documenten", Document, response.data), response.etag)
 
+    async def find(self, identificatie: str, bronorganisatie: str) -> Document | None:
+        items = await self.http.list_all(
+            "enkelvoudiginformatieobjecten",
+            {"identificatie": identificatie, "bronorganisatie": bronorganisatie},
+        )
+        return parse_model("documenten", Document, items[0]) if items else None
+
     async def download(
         self, document: Document, sink: IO[bytes], *, max_bytes: int = MAX_DOCUMENT_BYTES
     ) -> int:
@@ -58,8 +65,12 @@ class DocumentenClient:
         creatiedatum: date,
         vertrouwelijkheidaanduiding: str = "vertrouwelijk",
         taal: str = "nld",
+        identificatie: str = "",
     ) -> Document:
+        """Create a document with inline content; a client-chosen `identificatie` (unique per
+        bronorganisatie) lets an ambiguous failure be looked up with `find` before a retry."""
         body = {
+            **({"identificatie": identificatie} if identificatie else {}),
             "bronorganisatie": bronorganisatie,
             "creatiedatum": creatiedatum.isoformat(),
             "titel": titel,

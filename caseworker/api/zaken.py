@@ -126,12 +126,23 @@ class ZakenClient:
         items = await self.http.list_all("rollen", {"zaak": zaak_url})
         return [parse_model("zaken", Rol, item) for item in items]
 
-    async def zaakinformatieobjecten(self, zaak_url: str) -> list[ZaakInformatieObject]:
-        items = await self.http.list_all("zaakinformatieobjecten", {"zaak": zaak_url})
+    async def zaakinformatieobjecten(
+        self, zaak_url: str, *, informatieobject: str | None = None
+    ) -> list[ZaakInformatieObject]:
+        params = {"zaak": zaak_url, **({"informatieobject": informatieobject} if informatieobject else {})}
+        items = await self.http.list_all("zaakinformatieobjecten", params)
         return [parse_model("zaken", ZaakInformatieObject, item) for item in items]
 
-    async def zaakobjecten(self, zaak_url: str) -> list[ZaakObject]:
-        items = await self.http.list_all("zaakobjecten", {"zaak": zaak_url})
+    async def create_zaakinformatieobject(
+        self, zaak_url: str, document_url: str, titel: str
+    ) -> ZaakInformatieObject:
+        body = {"zaak": zaak_url, "informatieobject": document_url, "titel": titel}
+        response = await self.http.post("zaakinformatieobjecten", body)
+        return parse_model("zaken", ZaakInformatieObject, response.data)
+
+    async def zaakobjecten(self, zaak_url: str, *, object_url: str | None = None) -> list[ZaakObject]:
+        params = {"zaak": zaak_url, **({"object": object_url} if object_url else {})}
+        items = await self.http.list_all("zaakobjecten", params)
         return [parse_model("zaken", ZaakObject, item) for item in items]
 
     async def audittrail(self, zaak_uuid: str) -> list[AuditEntry]:

@@ -32,6 +32,7 @@ the rest of the record, so a chance collision with another client's reference ca
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
 import logging
 import uuid
@@ -44,6 +45,7 @@ from typing import Any, Protocol
 from sqlalchemy import Connection
 
 from caseworker.api.apis import MunicipalApis
+from caseworker.api.documenten import Document
 from caseworker.api.errors import ApiError, HttpProblem, InvalidRequest
 from caseworker.api.http import parse_model
 from caseworker.api.klantinteracties import InterneTaak, Klantcontact, MaakKlantcontactResult
@@ -74,6 +76,8 @@ class Kind(StrEnum):
     INTERNETAAK_STATUS = "internetaak_status"
     INTERNETAAK_OVERDRACHT = "internetaak_overdracht"
     VERWERKINGSLOG = "verwerkingslog"
+    OBJECT = "object"  # an Objects API object of a project objecttype (plan, gesprek, bericht, …)
+    DOCUMENT = "document"  # a Documenten API document with its content (a signed plan, an attachment)
 
 
 # What the user sees as "waiting to be sent": the processing log's uploads are bookkeeping, not the user's
@@ -551,12 +555,138 @@ def _log_record(row: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
+# -- generic objects and documents, optionally linked to a zaak -----------------------------------------
+
+
+async def _objecttype_url(job: Job, name: str) -> str:
+    for objecttype in await job.apis.objects.objecttypes():
+        if objecttype.name == name:
+            return objecttype.url
+    raise NotYet(f"Het objecttype '{name}' ontbreekt in de Objecten-API; het blijft lokaal tot het bestaat.")
+
+
+async def _fill_dependency(job: Job, data: dict[str, Any]) -> dict[str, Any]:
+    """Put the URL of the entry this one waits for into `data[payload.dependency_field]` (e.g. a plan
+    object that points at its PDF document, sent first)."""
+    field = job.entry.payload.get("dependency_field")
+    if not field:
+        return data
+    return {**data, field: await job.dependency_result()}
+
+
+class ObjectHandler:
+    """`POST /objects` with the op_id in the record data (`client_op_id`), so an earlier attempt is found
+    by a `data_attr` filter; linked to its zaak with a zaakobject when the payload names one."""
+
+    async def lookup(self, job: Job) -> Delivered | None:
+        payload = job.entry.payload
+        type_url = await _objecttype_url(job, payload["objecttype"])
+        found = await job.apis.objects.objects(type_url, client_op_id=job.entry.op_id)
+        if not found:
+            return None
+        await self._link(job, found[0].url)  # the crash may have come between the object and its link
+        return self._delivered(job, found[0].url, found[0].model_dump(by_alias=True, mode="json"))
+
+    async def send(self, job: Job) -> Delivered:
+        payload = job.entry.payload
+        type_url = await _objecttype_url(job, payload["objecttype"])
+        data = await _fill_dependency(job, {**payload["data"], "client_op_id": job.entry.op_id})
+        created = await job.apis.objects.create(
+            type_url, int(payload["version"]), data, start_at=job.now.date()
+        )
+        await self._link(job, created.url)
+        return self._delivered(job, created.url, created.model_dump(by_alias=True, mode="json"))
+
+    async def _link(self, job: Job, object_url: str) -> None:
+        zaak_url = job.entry.payload.get("zaak_url")
+        if not zaak_url:
+            return
+        zaken = job.apis.zaken
+        if not await zaken.zaakobjecten(zaak_url, object_url=object_url):
+            await zaken.create_zaakobject(
+                {
+                    "zaak": zaak_url,
+                    "object": object_url,
+                    "objectType": "overige",
+                    "objectTypeOverige": job.entry.payload["objecttype"],
+                    "relatieomschrijving": job.entry.payload.get("relatie", ""),
+                }
+            )
+
+    def _delivered(self, job: Job, url: str, document: dict[str, Any]) -> Delivered:
+        fetched, bsn = job.fetched("objects", url, document), job.entry.bsn
+
+        def save(writer: Writer) -> None:
+            writer.save_raw(fetched, bsn=bsn)
+
+        return Delivered(url, save)
+
+
+class DocumentHandler:
+    """`POST /enkelvoudiginformatieobjecten` with inline content and an identificatie derived from the
+    op_id (found again with the `identificatie` filter), linked to its zaak by a zaakinformatieobject."""
+
+    def _identificatie(self, job: Job) -> str:
+        return f"KT-{job.reference}"
+
+    async def lookup(self, job: Job) -> Delivered | None:
+        payload = job.entry.payload
+        document = await job.apis.documenten.find(self._identificatie(job), payload["bronorganisatie"])
+        if document is None:
+            return None
+        await self._link(job, document)
+        return self._delivered(job, document)
+
+    async def send(self, job: Job) -> Delivered:
+        payload = job.entry.payload
+        document = await job.apis.documenten.create(
+            bronorganisatie=payload["bronorganisatie"],
+            informatieobjecttype=await self._informatieobjecttype(job, payload["informatieobjecttype"]),
+            titel=payload["titel"],
+            auteur=payload["auteur"],
+            bestandsnaam=payload["bestandsnaam"],
+            formaat=payload["formaat"],
+            content=base64.b64decode(payload["content_b64"]),
+            creatiedatum=job.now.date(),
+            vertrouwelijkheidaanduiding=payload.get("vertrouwelijkheidaanduiding", "vertrouwelijk"),
+            identificatie=self._identificatie(job),
+        )
+        await self._link(job, document)
+        return self._delivered(job, document)
+
+    async def _informatieobjecttype(self, job: Job, omschrijving: str) -> str:
+        for kind in await job.apis.catalogi.informatieobjecttypen():
+            if kind.omschrijving == omschrijving:
+                return kind.url
+        raise Refused(f"Documenttype '{omschrijving}' bestaat niet in de catalogus van de gemeente.")
+
+    async def _link(self, job: Job, document: Document) -> None:
+        zaak_url = job.entry.payload.get("zaak_url")
+        zaken = job.apis.zaken
+        if zaak_url and not await zaken.zaakinformatieobjecten(zaak_url, informatieobject=document.url):
+            await zaken.create_zaakinformatieobject(zaak_url, document.url, document.titel)
+
+    def _delivered(self, job: Job, document: Document) -> Delivered:
+        raw = document.model_dump(by_alias=True, mode="json")
+        fetched, bsn = job.fetched("documenten", document.url, raw), job.entry.bsn
+
+        def save(writer: Writer) -> None:
+            if bsn is not None:
+                writer.save_document(document, fetched, bsn=bsn)
+            else:
+                writer.save_raw(fetched, bsn=None)
+
+        return Delivered(document.url, save)
+
+
 HANDLERS: dict[str, Handler] = {
     Kind.KLANTCONTACT: KlantcontactHandler(),
     Kind.INTERNETAAK: InternetaakHandler(),
     Kind.INTERNETAAK_STATUS: TaskChangeHandler(),
     Kind.INTERNETAAK_OVERDRACHT: TaskChangeHandler(),
     Kind.VERWERKINGSLOG: VerwerkingslogHandler(),
+    Kind.OBJECT: ObjectHandler(),
+    Kind.DOCUMENT: DocumentHandler(),
 }
 
 

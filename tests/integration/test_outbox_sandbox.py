@@ -4,7 +4,7 @@ the write, a refusal, a conflict, a task waiting for its contact, and the proces
 from __future__ import annotations
 
 import asyncio
-import json
+import base64
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -12,20 +12,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from caseworker.api.apis import MunicipalApis, demo_settings
 from caseworker.api.http import RetryPolicy, Timeouts
 from caseworker.api.klantinteracties import InterneTaak
 from caseworker.domain.bsn import is_valid_bsn
-from caseworker.resources import resource_path
 from caseworker.sandbox.server import RunningSandbox, start_in_thread
 from caseworker.security.audit import Action, ProcessingLog
 from caseworker.services import writes
 from caseworker.services.writes import FollowUp
 from caseworker.store import Fetched, Store, open_store
 from caseworker.store import outbox_queries as q
-from caseworker.store.models import InterneTaakRow, KlantcontactRow
+from caseworker.store.models import InterneTaakRow, KlantcontactRow, OutboxEntry
 from caseworker.sync.conflicts import conflicts_for
 from caseworker.sync.outbox import (
     Job,
@@ -289,32 +288,6 @@ def test_completing_a_task_patches_its_status_once(sandbox: RunningSandbox, stor
     assert row.status == "verwerkt"
 
 
-def _register_verwerking_objecttype(sandbox: RunningSandbox) -> None:
-    """Test data: the sandbox does not define the project objecttype `verwerking` (yet)."""
-    template = next(iter(sandbox.store.iter_collection("objects/objecttypes")))
-    key = str(uuid.uuid4())
-    url = template["url"].replace(template["uuid"], key)
-    schema = json.loads(resource_path("objecttypes", "verwerking-v1.json").read_text(encoding="utf-8"))
-    sandbox.store.put(
-        "objects/objecttypes",
-        key,
-        {
-            **template,
-            "uuid": key,
-            "url": url,
-            "name": "verwerking",
-            "namePlural": "verwerkingen",
-            "versions": [f"{url}/versions/1"],
-        },
-    )
-    version = next(iter(sandbox.store.iter_collection("objects/objecttype-versions")))
-    sandbox.store.put(
-        "objects/objecttype-versions",
-        f"{key}-1",
-        {**version, "url": f"{url}/versions/1", "objectType": url, "jsonSchema": schema},
-    )
-
-
 def test_processing_log_entries_wait_for_the_objecttype_then_upload_once(
     sandbox: RunningSandbox, store: Store
 ) -> None:
@@ -332,10 +305,14 @@ def test_processing_log_entries_wait_for_the_objecttype_then_upload_once(
     with q.reading(store) as conn:
         [upload] = q.entries(conn, states=("pending",), kind=Kind.VERWERKINGSLOG)
     box = Outbox(store)
-    if not any(t["name"] == "verwerking" for t in sandbox.store.iter_collection("objects/objecttypes")):
+    objecttypes = "objects/objecttypes"
+    verwerking = next(t for t in sandbox.store.iter_collection(objecttypes) if t["name"] == "verwerking")
+    sandbox.store.delete(objecttypes, verwerking["uuid"])  # a municipality that has not registered it yet
+    try:
         assert push(box, sandbox).retrying == [upload.op_id]
         assert "objecttype 'verwerking' ontbreekt" in entry(store, upload.op_id).last_error
-        _register_verwerking_objecttype(sandbox)
+    finally:
+        sandbox.store.put(objecttypes, verwerking["uuid"], verwerking)
     assert push(box, sandbox, later()).sent == [upload.op_id]
     objects = [o for o in sandbox.store.iter_collection("objects/objects") if _op_of(o) == upload.op_id]
     assert len(objects) == 1
@@ -372,3 +349,80 @@ def test_enqueue_outside_the_services_uses_the_same_delivery(sandbox: RunningSan
         if (d.get("klantcontact") or {}).get("uuid") == contact["uuid"]
     ]
     assert onderwerpen[0]["onderwerpobjectidentificator"]["objectId"] == "ZAAK-2026-0000000001"
+
+
+def test_a_plan_document_and_its_object_reach_the_zaak_once_even_after_a_lost_answer(
+    sandbox: RunningSandbox, store: Store
+) -> None:
+    zaak = next(iter(sandbox.store.iter_collection("zaken/zaken")))
+    zaak_url = zaak["url"].replace("http://sandbox.invalid", sandbox.base_url)
+    now = datetime.now(UTC)
+    pdf = b"%PDF-1.4\n% synthetic plan\n%%EOF\n"
+    with store.write() as writer:
+        doc_op = enqueue(
+            writer,
+            kind=Kind.DOCUMENT,
+            record_key=f"plan:{zaak['uuid']}",
+            bsn=None,
+            now=now,
+            payload={
+                "titel": "Ondersteuningsplan",
+                "bestandsnaam": "plan.pdf",
+                "formaat": "application/pdf",
+                "content_b64": base64.b64encode(pdf).decode(),
+                "informatieobjecttype": _an_informatieobjecttype(sandbox),
+                "bronorganisatie": zaak["bronorganisatie"],
+                "auteur": "Sanne Demo",
+                "zaak_url": zaak_url,
+            },
+        )
+        plan_op = enqueue(
+            writer,
+            kind=Kind.OBJECT,
+            record_key=f"plan:{zaak['uuid']}",
+            bsn=None,
+            now=now,
+            payload={
+                "objecttype": "plan",
+                "version": 1,
+                "data": {"bsn": "999993653", "zaak": zaak_url, "status": "ondertekend", "doelen": []},
+                "zaak_url": zaak_url,
+                "depends_on": doc_op,
+                "dependency_field": "document",
+            },
+        )
+    box = Outbox(store, settle=timedelta(0))
+    assert push(box, sandbox).sent[:2] == [doc_op, plan_op]
+
+    [document] = [
+        d
+        for d in sandbox.store.iter_collection("documenten/enkelvoudiginformatieobjecten")
+        if d["identificatie"] == f"KT-{reference(doc_op)}"
+    ]
+    [plan] = [o for o in sandbox.store.iter_collection("objects/objects") if _op_of(o) == plan_op]
+    assert sandbox.store.get_blob(document["url"].rsplit("/", 1)[1]) == pdf
+    assert plan["record"]["data"]["document"] == document["url"]
+    linked_documents = {
+        z["informatieobject"] for z in sandbox.store.iter_collection("zaken/zaakinformatieobjecten")
+    }
+    linked_objects = {z["object"] for z in sandbox.store.iter_collection("zaken/zaakobjecten")}
+    assert document["url"] in linked_documents and plan["url"] in linked_objects
+
+    # A process that sent both and died before recording it: the replay finds them, creates nothing new.
+    with store.write() as writer:
+        conn = q.connection(writer)
+        for op in (doc_op, plan_op):
+            conn.execute(
+                update(OutboxEntry)
+                .where(OutboxEntry.op_id == op)
+                .values(state=State.IN_FLIGHT, result_url=None)
+            )
+    report = push(box, sandbox)
+    assert sorted(report.found) == sorted([doc_op, plan_op])
+    documents = list(sandbox.store.iter_collection("documenten/enkelvoudiginformatieobjecten"))
+    assert sum(d["identificatie"] == f"KT-{reference(doc_op)}" for d in documents) == 1
+    assert sum(_op_of(o) == plan_op for o in sandbox.store.iter_collection("objects/objects")) == 1
+
+
+def _an_informatieobjecttype(sandbox: RunningSandbox) -> str:
+    return str(next(iter(sandbox.store.iter_collection("catalogi/informatieobjecttypen")))["omschrijving"])
