@@ -38,8 +38,8 @@ _CLIENT_SHARE = {
     "studenten": 0.1,
 }
 _OMVANG = {  # product -> (units per week range, unit); absent for one-off provisions
-    "huishoudelijke ondersteuning": ((2, 4), "uur"),
-    "begeleiding individueel": ((1, 4), "dagdeel"),
+    "hulp bij het huishouden": ((2, 4), "uur"),
+    "individuele begeleiding": ((1, 4), "uur"),
     "ambulante jeugdhulp": ((2, 6), "uur"),
 }
 

@@ -45,7 +45,7 @@ ZAAKTYPEN: tuple[ZaaktypeSpec, ...] = (
         "Melding van de inwoner bij het wijkteam.",
         "P8W",
         ("Melding ontvangen", "Keukentafelgesprek", "Besluit genomen", "Afgehandeld"),
-        "huishoudelijke ondersteuning",
+        "hulp bij het huishouden",  # product names as in resources/rules/tarieven-voorbeeldstad.toml
     ),
     ZaaktypeSpec(
         "WMO-BG",
@@ -55,7 +55,7 @@ ZAAKTYPEN: tuple[ZaaktypeSpec, ...] = (
         "Melding van de inwoner of een naaste.",
         "P8W",
         ("Melding ontvangen", "Keukentafelgesprek", "Besluit genomen", "Afgehandeld"),
-        "begeleiding individueel",
+        "individuele begeleiding",
     ),
     ZaaktypeSpec(
         "WMO-HM",
