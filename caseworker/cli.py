@@ -28,6 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Keukentafel: de werkplek voor het sociaal domein.",
     )
     parser.add_argument("--version", action="version", version=f"Keukentafel {__version__}")
+    _gui_arguments(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module_name, help_text) in SUBCOMMANDS.items():
         module = importlib.import_module(module_name)
@@ -46,14 +47,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     return result
 
 
+def _gui_arguments(parser: argparse.ArgumentParser) -> None:
+    from ui.app import add_arguments  # argparse only: Qt itself is imported when the window starts
+
+    add_arguments(parser)
+
+
 def _run_default(args: argparse.Namespace) -> int:
-    # The Qt workplace arrives with the UI issue; until then the default is the demo municipality itself.
-    print(
-        "Keukentafel: the desktop window is not built yet. Starting the demo municipality instead "
-        "(Voorbeeldstad, fictional data); stop it with Ctrl+C.",
-        file=sys.stderr,
-    )
-    return main(["sandbox"])
+    """The workplace window (demo municipality when nothing is configured)."""
+    from ui.app import run_gui
+
+    return run_gui(args)
 
 
 if __name__ == "__main__":

@@ -6,8 +6,8 @@ with where it came from and how old it is. Plain frozen dataclasses, no I/O; bui
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 
 from caseworker.domain.bsn import mask_bsn
@@ -22,6 +22,15 @@ DOMAINS = ("wmo", "jeugd", "participatie", "schuldhulp")
 
 # A task that is still to be handled once its due date has passed is overdue.
 TASK_OPEN = "te_verwerken"
+# Klantinteracties 0.9 gives a task no due date; the municipality's convention is a first line
+# "Deadline: YYYY-MM-DD" in the toelichting.
+TASK_DEADLINE_PREFIX = "Deadline: "
+
+# Presentation mode (DESIGN §7) turns the screen to the client. ZGW ranks vertrouwelijkheidaanduiding
+# openbaar < beperkt_openbaar < intern < zaakvertrouwelijk < vertrouwelijk < …; from "intern" upwards an item
+# is for the organisation, not for whoever looks at the screen, so only these two levels stay visible.
+# An empty or unknown level is hidden: failing closed is the safe side when the screen faces the client.
+PRESENTABLE_LEVELS = frozenset({"openbaar", "beperkt_openbaar"})
 
 
 class SectionName(StrEnum):
@@ -163,6 +172,13 @@ class Case:
     def is_open(self) -> bool:
         return self.einddatum is None
 
+    @property
+    def changed_at(self) -> datetime | None:
+        """When the zaak last changed as far as the cache knows: its newest status, else its start."""
+        if self.statuses:
+            return self.statuses[-1].datum
+        return at_day(self.startdatum) if self.startdatum else None
+
 
 @dataclass(frozen=True)
 class Provision:
@@ -177,6 +193,11 @@ class Provision:
     startdatum: date | None
     einddatum: date | None
     zaak_url: str | None = None
+
+    def active(self, today: date) -> bool:
+        """Started (or without a start date) and not ended before today."""
+        started = self.startdatum is None or self.startdatum <= today
+        return started and (self.einddatum is None or self.einddatum >= today)
 
 
 @dataclass(frozen=True)
@@ -204,6 +225,11 @@ class Task:
     actor: str
     toegewezen_op: datetime | None
     due: date | None
+    # A task created or changed here that no server has yet: its outbox entry and that entry's state
+    # (pending, in_flight, failed, conflict) with the reason of a failure; empty once the server has it.
+    op_id: str = ""
+    sync_state: str = ""
+    error: str = ""
 
     def overdue(self, today: date) -> bool:
         return self.status == TASK_OPEN and self.due is not None and self.due < today
@@ -251,3 +277,123 @@ def _when(moment: datetime, now: datetime) -> str:
     if local.date() == today - timedelta(days=1):
         return f"gisteren {clock}"
     return local.strftime("%d-%m-%Y %H:%M")
+
+
+def task_due(toelichting: str) -> date | None:
+    """The due date a task's toelichting starts with (`Deadline: 2026-12-01`), or None."""
+    first = toelichting.split("\n", 1)[0].strip()
+    if not first.startswith(TASK_DEADLINE_PREFIX):
+        return None
+    try:
+        return date.fromisoformat(first.removeprefix(TASK_DEADLINE_PREFIX).strip())
+    except ValueError:
+        return None
+
+
+def presentable(vertrouwelijkheid: str) -> bool:
+    """Whether a document of this level may be on screen in presentation mode (see PRESENTABLE_LEVELS)."""
+    return vertrouwelijkheid.strip().lower() in PRESENTABLE_LEVELS
+
+
+def for_presentation(view: ClientView) -> ClientView:
+    """The view as the client may see it: without confidential contacts (internal notes), documents above
+    the presentable levels, colleagues' tasks, and the remarks caseworkers add to status changes."""
+    cases = tuple(
+        replace(
+            case,
+            statuses=tuple(replace(s, toelichting="") for s in case.statuses),
+            documents=tuple(d for d in case.documents if presentable(d.vertrouwelijkheid)),
+        )
+        for case in view.cases
+    )
+    return replace(
+        view,
+        cases=cases,
+        contacts=tuple(c for c in view.contacts if not c.vertrouwelijk),
+        tasks=(),
+        documents=tuple(d for d in view.documents if presentable(d.vertrouwelijkheid)),
+    )
+
+
+class TimelineKind(StrEnum):
+    CONTACT = "contact"
+    STATUS = "status"
+    BESLUIT = "besluit"
+    DOCUMENT = "document"
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One thing that happened with the client: a contact, a status change, a besluit or a document."""
+
+    kind: TimelineKind
+    moment: datetime
+    title: str
+    detail: str = ""
+    kanaal: str = ""  # contacts only
+    zaak: str = ""  # the zaak's identificatie, where the entry belongs to one
+    key: str = ""
+    pending: bool = False
+    error: str = ""
+
+
+def timeline(view: ClientView) -> tuple[TimelineEntry, ...]:
+    """Every contact, status change, besluit and document of the client, newest first."""
+    zaak_ids = {case.url: case.identificatie for case in view.cases}
+    entries = [
+        TimelineEntry(
+            TimelineKind.CONTACT,
+            c.plaatsgevonden_op,
+            c.onderwerp,
+            c.inhoud,
+            c.kanaal,
+            "",
+            c.key,
+            c.pending,
+            c.error,
+        )
+        for c in view.contacts
+    ]
+    for case in view.cases:
+        entries += [
+            TimelineEntry(
+                TimelineKind.STATUS, s.datum, s.omschrijving, s.toelichting, zaak=case.identificatie
+            )
+            for s in case.statuses
+        ]
+        entries += [
+            TimelineEntry(
+                TimelineKind.BESLUIT,
+                at_day(d.datum),
+                d.identificatie,
+                d.toelichting,
+                zaak=case.identificatie,
+                key=d.url,
+            )
+            for d in case.decisions
+            if d.datum is not None
+        ]
+    entries += [
+        TimelineEntry(
+            TimelineKind.DOCUMENT,
+            at_day(d.creatiedatum),
+            d.titel,
+            d.bestandsnaam,
+            zaak=zaak_ids.get(d.zaak_url or "", ""),
+            key=d.url,
+        )
+        for d in view.documents
+        if d.creatiedatum is not None
+    ]
+    return tuple(sorted(entries, key=lambda e: e.moment, reverse=True))
+
+
+def at_day(day: date) -> datetime:
+    """A date as the start of that day (UTC), so that dated and timed items sort together."""
+    return datetime.combine(day, time.min, tzinfo=UTC)
+
+
+def is_new(moment: datetime | None, since: datetime | None) -> bool:
+    """Whether something happened after the user last opened the client (nothing is new at a first
+    opening: there is no earlier look to compare with)."""
+    return since is not None and moment is not None and moment > since

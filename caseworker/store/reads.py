@@ -11,7 +11,7 @@ import importlib
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from functools import cache
 from typing import Any
@@ -33,6 +33,7 @@ from caseworker.domain.client import (
     Task,
     domain_of,
     section_state,
+    task_due,
 )
 from caseworker.domain.household import Member, Relation
 from caseworker.domain.person import Address, Person
@@ -44,6 +45,7 @@ from caseworker.store.models import (
     InterneTaakRow,
     KlantcontactRow,
     PersonRow,
+    ProcessingLogEntry,
     RawDocument,
     ScopeRow,
     StatusRow,
@@ -61,6 +63,8 @@ from caseworker.store.store import _person as person_from_row
 PENDING_MODULE = "caseworker.sync.outbox"
 PENDING_FUNCTION = "pending_for"
 PENDING_CONTACT_KIND = "klantcontact"
+PENDING_TASK_KIND = "internetaak"
+PENDING_TASK_CHANGE_KINDS = ("internetaak_status", "internetaak_overdracht")
 PendingFor = Callable[[Store, str], Iterable[Any]]
 
 _RELATION_ORDER = {r: i for i, r in enumerate(Relation)}
@@ -96,13 +100,15 @@ def client_view(
     documents = [_with_zaak(d, zio_zaak.get(d.url)) for d in documents]
     documents.sort(key=lambda d: (d.creatiedatum is not None, d.creatiedatum), reverse=True)
     by_state = {row["section"]: row for row in states}
+    pending = _pending_items(store, bsn)
+    tasks = _with_pending_tasks([_task(r) for r in rows[InterneTaakRow]], pending)
     return ClientView(
         person=person_from_row(person),
         household=tuple(members),
         cases=_cases(rows, raw, catalog, documents),
         provisions=tuple(_provision(row, raw.get(row["url"], {})) for row in rows[VoorzieningRow]),
-        contacts=tuple(_pending_contacts(store, bsn)) + tuple(_contact(r) for r in rows[KlantcontactRow]),
-        tasks=tuple(sorted((_task(r) for r in rows[InterneTaakRow]), key=_task_order)),
+        contacts=tuple(_pending_contacts(pending)) + tuple(_contact(r) for r in rows[KlantcontactRow]),
+        tasks=tuple(sorted(tasks, key=_task_order)),
         documents=tuple(documents),
         sections={
             name: section_state(
@@ -116,6 +122,18 @@ def client_view(
             for name in SectionName
         },
     )
+
+
+def last_opened(store: Store, user: str, bsn: str) -> datetime | None:
+    """When this user last opened this client (the newest `inzien` entry of the processing log)."""
+    query = select(ProcessingLogEntry.at).where(
+        ProcessingLogEntry.user == user,
+        ProcessingLogEntry.subject_bsn == bsn,
+        ProcessingLogEntry.action == "inzien",
+    )
+    with store.read() as conn:
+        found = conn.scalar(query.order_by(ProcessingLogEntry.seq.desc()).limit(1))
+    return found if found is None or found.tzinfo else found.replace(tzinfo=UTC)
 
 
 def cached_resources(store: Store, bsn: str) -> CachedResources:
@@ -390,14 +408,50 @@ def _pending_for() -> PendingFor | None:
     return found
 
 
-def _pending_contacts(store: Store, bsn: str) -> list[ContactMoment]:
-    """Contacts registered here and not yet sent, newest first (none while the outbox is not installed)."""
+def _pending_items(store: Store, bsn: str) -> list[Any]:
+    """The client's writes still in the outbox (none while the outbox is not installed)."""
     pending_for = _pending_for()
-    if pending_for is None:
-        return []
-    items = [item for item in pending_for(store, bsn) if item.kind == PENDING_CONTACT_KIND]
-    contacts = [_pending_contact(item) for item in items]
+    return [] if pending_for is None else list(pending_for(store, bsn))
+
+
+def _pending_contacts(items: list[Any]) -> list[ContactMoment]:
+    """Contacts registered here and not yet sent, newest first."""
+    contacts = [_pending_contact(item) for item in items if item.kind == PENDING_CONTACT_KIND]
     return sorted(contacts, key=lambda c: c.plaatsgevonden_op, reverse=True)
+
+
+def _with_pending_tasks(tasks: list[Task], items: list[Any]) -> list[Task]:
+    """The cached tasks with the outbox's tasks added and its changes marked on the task they change
+    (found by URL, or by the op_id of a task that is itself still waiting)."""
+    created = [_pending_task(item) for item in items if item.kind == PENDING_TASK_KIND]
+    changes = {
+        item.payload.get("url") or item.payload.get("depends_on"): item
+        for item in items
+        if item.kind in PENDING_TASK_CHANGE_KINDS
+    }
+    marked = []
+    for task in [*tasks, *created]:
+        change = changes.get(task.url or task.op_id)
+        if change is not None:
+            task = replace(task, op_id=change.op_id, sync_state=change.state, error=change.last_error)
+        marked.append(task)
+    return marked
+
+
+def _pending_task(item: Any) -> Task:
+    payload = item.payload
+    return Task(
+        uuid=item.op_id,
+        url="",
+        gevraagde_handeling=str(payload.get("gevraagde_handeling", "")),
+        status=TASK_OPEN,
+        actor=str(payload.get("actor_naam") or payload.get("actor", "")),
+        toegewezen_op=item.created_at,
+        due=task_due(str(payload.get("toelichting", ""))),
+        op_id=item.op_id,
+        sync_state=item.state,
+        error=item.last_error,
+    )
 
 
 def _pending_contact(item: Any) -> ContactMoment:
