@@ -104,7 +104,7 @@ class SearchPanel(QWidget):
         self._tasks.spawn(self._cache(text), name="search", key="search")
 
     async def _cache(self, text: str) -> None:
-        hits = await search(self._session.store, text)
+        hits = await search(self._session.store, text, user=self._session.user_id)
         self._show(hits, "" if hits else self.tr("Niet gevonden in de cache. Probeer “Zoek in BRP”."))
 
     def _search_brp(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
@@ -10,9 +11,11 @@ from pydantic import Field
 
 from caseworker.api.http import ServiceClient, parse_model
 from caseworker.api.models import ApiModel
-from caseworker.domain.bsn import normalize_bsn
+from caseworker.domain.bsn import is_valid_bsn
 from caseworker.domain.household import Household, assemble_household
 from caseworker.domain.person import Address, Indications, Person
+
+log = logging.getLogger(__name__)
 
 # The fields the client shows; BRP 2 requires asking for exactly what is needed (data minimisation).
 # inOnderzoek and geheimhoudingPersoonsgegevens come automatically and may not be asked for (400 otherwise).
@@ -96,10 +99,17 @@ class BrpClient:
         self.http = http
 
     async def persons(self, bsns: Sequence[str]) -> list[Person]:
-        """Raadpleeg: the persons with these BSNs (unknown ones are simply absent)."""
+        """Raadpleeg: the persons with these BSNs (unknown ones are simply absent).
+
+        The BSNs often come from a server (a person's relatives), not from the user: an invalid one is
+        skipped, like an unknown one, and never aborts the caller (logged without the number itself).
+        """
+        valid = [b for b in bsns if is_valid_bsn(b)]
+        if len(valid) < len(bsns):
+            log.warning("BRP: %d invalid BSN(s) skipped", len(bsns) - len(valid))
         found: list[Person] = []
-        for start in range(0, len(bsns), RAADPLEEG_MAX):
-            chunk = [normalize_bsn(b) for b in bsns[start : start + RAADPLEEG_MAX]]
+        for start in range(0, len(valid), RAADPLEEG_MAX):
+            chunk = valid[start : start + RAADPLEEG_MAX]
             found += await self._query("RaadpleegMetBurgerservicenummer", burgerservicenummer=chunk)
         return found
 

@@ -14,7 +14,7 @@ import json
 import logging
 import random
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import IO, Any, TypeVar
 from urllib.parse import urlsplit, urlunsplit
@@ -36,6 +36,8 @@ from caseworker.api.errors import (
 log = logging.getLogger(__name__)
 
 M = TypeVar("M", bound=BaseModel)
+# Query parameters; a sequence repeats the parameter (`data_attr=a&data_attr=b`), as httpx sends it.
+Params = Mapping[str, str | int | Sequence[str]]
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
@@ -141,12 +143,16 @@ class ServiceClient:
         method: str,
         path_or_url: str,
         *,
-        params: Mapping[str, str | int] | None = None,
+        params: Params | None = None,
         json_body: Any = None,
         headers: Mapping[str, str] | None = None,
         etag: str | None = None,
+        idempotent: bool | None = None,
     ) -> ApiResponse:
         """Send one request (with retries where safe) and return the parsed JSON answer.
+
+        `idempotent=False` marks a request of an idempotent method that is not, so it is never repeated
+        after it may have been sent (an Objects API PUT adds a record version each time).
 
         Raises `HttpProblem` subclasses for 4xx/5xx, `ProtocolError` for bodies that are not the JSON the
         standard promises, `RequestTimeout`/`ServiceUnavailable` when no answer came in time.
@@ -157,7 +163,9 @@ class ServiceClient:
         url = self.url(path_or_url)
         try:
             async with asyncio.timeout(self.timeouts.total):
-                return await self._with_retries(method, url, params, json_body, send_headers)
+                return await self._with_retries(
+                    method, url, params, json_body, send_headers, idempotent=idempotent
+                )
         except TimeoutError:
             raise RequestTimeout(
                 self.service,
@@ -168,7 +176,7 @@ class ServiceClient:
     async def get(
         self,
         path_or_url: str,
-        params: Mapping[str, str | int] | None = None,
+        params: Params | None = None,
         *,
         etag: str | None = None,
         headers: Mapping[str, str] | None = None,
@@ -196,7 +204,7 @@ class ServiceClient:
     async def iter_items(
         self,
         path_or_url: str,
-        params: Mapping[str, str | int] | None = None,
+        params: Params | None = None,
         *,
         headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[Any]:
@@ -224,7 +232,7 @@ class ServiceClient:
     async def list_all(
         self,
         path_or_url: str,
-        params: Mapping[str, str | int] | None = None,
+        params: Params | None = None,
         *,
         headers: Mapping[str, str] | None = None,
     ) -> list[Any]:
@@ -259,11 +267,13 @@ class ServiceClient:
         self,
         method: str,
         url: str,
-        params: Mapping[str, str | int] | None,
+        params: Params | None,
         json_body: Any,
         headers: dict[str, str],
+        *,
+        idempotent: bool | None = None,
     ) -> ApiResponse:
-        idempotent = method in IDEMPOTENT_METHODS
+        idempotent = method in IDEMPOTENT_METHODS if idempotent is None else idempotent
         attempt = 0
         while True:
             attempt += 1
@@ -305,7 +315,7 @@ class ServiceClient:
         self,
         method: str,
         url: str,
-        params: Mapping[str, str | int] | None,
+        params: Params | None,
         json_body: Any,
         headers: dict[str, str],
     ) -> ApiResponse:

@@ -157,6 +157,10 @@ class KlantinteractiesClient:
         items = await self.http.list_all("actoren", {"actoridentificatorObjectId": object_id})
         return parse_model("klantinteracties", Actor, items[0]) if items else None
 
+    async def actor(self, url: str) -> Actor:
+        response = await self.http.get(url)
+        return parse_model("klantinteracties", Actor, response.data)
+
     async def actoren(self) -> list[Actor]:
         items = await self.http.list_all("actoren")
         return [parse_model("klantinteracties", Actor, item) for item in items]

@@ -36,27 +36,41 @@ class ObjectType(ApiModel):
     versions: list[str] = Field(default_factory=list)
 
 
-def data_attr(**criteria: str) -> str:
-    """The `data_attr` filter: `key__exact__value` pairs joined by commas (nested keys with `__`).
-
-    Values must not contain commas; the Objects API has no escaping for them.
+def data_attr(**criteria: str) -> list[str]:
+    """The values of the `data_attr` filter: one `key__exact__value` per criterion (nested keys with
+    `__`), sent as a repeated parameter (Objects 2.7; joining them with commas is the deprecated
+    `data_attrs` form). A value may hold commas, but not `__`, which would change the filter's meaning.
     """
     for value in criteria.values():
-        if "," in value:
-            raise ValueError("een zoekwaarde voor data_attr mag geen komma bevatten")
-    return ",".join(f"{key}__exact__{value}" for key, value in criteria.items())
+        if "__" in value:
+            raise ValueError("een zoekwaarde voor data_attr mag geen '__' bevatten")
+    return [f"{key}__exact__{value}" for key, value in criteria.items()]
 
 
 class ObjectsClient:
     def __init__(self, http: ServiceClient) -> None:
         self.http = http
+        self._type_urls: dict[str, str] = {}  # objecttype name (lower case) → URL
+
+    async def objecttype_url(self, name: str) -> str | None:
+        """The URL of the objecttype called `name` (case-insensitive), or None when the registry has none.
+
+        Objecttypes practically never change: the list is fetched once per client and again only when
+        a name is not in it (so an objecttype registered later is found without a restart).
+        """
+        key = name.lower()
+        if key not in self._type_urls:
+            self._type_urls = {t.name.lower(): t.url for t in await self.objecttypes()}
+        return self._type_urls.get(key)
 
     async def objecttypes(self) -> list[ObjectType]:
         items = await self.http.list_all("objecttypes")
         return [parse_model("objects", ObjectType, item) for item in items]
 
     async def objects(self, type_url: str, **criteria: str) -> list[ApiObject]:
-        params = {"type": type_url, **({"data_attr": data_attr(**criteria)} if criteria else {})}
+        params: dict[str, str | list[str]] = {"type": type_url}
+        if criteria:
+            params["data_attr"] = data_attr(**criteria)
         items = await self.http.list_all("objects", params)
         return [parse_model("objects", ApiObject, item) for item in items]
 
@@ -73,12 +87,15 @@ class ObjectsClient:
     async def update(
         self, url: str, type_url: str, type_version: int, data: dict[str, Any], *, start_at: date
     ) -> ApiObject:
-        """A new record (version) of the object; the history keeps the earlier ones."""
+        """A new record (version) of the object; the history keeps the earlier ones. Never repeated by
+        the HTTP layer: each PUT that arrives adds a version (a caller that must know looks it up)."""
         body = {
             "type": type_url,
             "record": {"typeVersion": type_version, "data": data, "startAt": start_at.isoformat()},
         }
-        response = await self.http.request("PUT", url, json_body=body, headers={"Content-Crs": "EPSG:4326"})
+        response = await self.http.request(
+            "PUT", url, json_body=body, headers={"Content-Crs": "EPSG:4326"}, idempotent=False
+        )
         return parse_model("objects", ApiObject, response.data)
 
     async def history(self, object_uuid: str) -> list[ObjectRecord]:

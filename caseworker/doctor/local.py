@@ -17,7 +17,6 @@ from caseworker.config import Config
 from caseworker.doctor.report import Check, Status
 from caseworker.security.keys import (
     KeyUnavailable,
-    NoSecureKeyring,
     PassphraseRequired,
     obtain_key,
     secure_backend,
@@ -105,12 +104,6 @@ def database_check(folder: Path, profile: str, backend: KeyringBackend | None) -
         return Check(
             "database", Status.OK, "versleuteld met een wachtwoord; doctor opent de gegevens niet.", details
         )
-    except NoSecureKeyring:
-        message = (
-            "de lokale gegevens zijn versleuteld, maar hun sleutel is onbereikbaar: er is geen beveiligde "
-            "sleutelbos. Ontgrendel of installeer die; anders moeten de gegevens opnieuw worden opgehaald."
-        )
-        return Check("database", Status.ERROR, message, details)
     except (KeyUnavailable, StoreError) as error:
         return Check("database", Status.ERROR, error.user_message, details)
     if revision == details["head"]:
@@ -152,12 +145,29 @@ def disk_check(folder: Path) -> Check:
     return Check("schijfruimte", Status.OK, f"{text}.", details)
 
 
+def qt_probe_command() -> list[str]:
+    """The probe in a process of its own (a Qt that cannot start may abort the process). In a frozen
+    (PyInstaller) build `sys.executable` is the app, not Python: it runs `doctor --qt-probe` instead."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "doctor", "--qt-probe"]
+    return [sys.executable, "-c", QT_PROBE]
+
+
+def run_qt_probe() -> int:
+    """`caseworker doctor --qt-probe`: start Qt's GUI platform, print its name, exit 0 (or fail)."""
+    from PySide6.QtGui import QGuiApplication  # only in this probe process: the core never imports Qt
+
+    app = QGuiApplication(sys.argv[:1])
+    print(app.platformName())
+    return 0
+
+
 def qt_check() -> Check:
     platform = os.environ.get("QT_QPA_PLATFORM") or "standaard"
     details: dict[str, object] = {"QT_QPA_PLATFORM": platform}
     try:
-        done = subprocess.run(  # noqa: S603 - our own interpreter with a fixed program
-            [sys.executable, "-c", QT_PROBE], capture_output=True, text=True, timeout=QT_TIMEOUT_SECONDS
+        done = subprocess.run(  # noqa: S603 - our own interpreter or app with a fixed program
+            qt_probe_command(), capture_output=True, text=True, timeout=QT_TIMEOUT_SECONDS
         )
     except subprocess.TimeoutExpired:
         return Check("Qt-platform", Status.ERROR, f"Qt start niet binnen {QT_TIMEOUT_SECONDS} s.", details)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-_NINE_DIGITS = re.compile(r"\d{9}")
+# [0-9], not \d: \d (like str.isdigit) accepts every script's digits ("٩٩٩٩٩٣٦٥٣" would pass).
+_NINE_DIGITS = re.compile(r"[0-9]{9}")
+_DIGITS = re.compile(r"[0-9]+")
 _WEIGHTS = (9, 8, 7, 6, 5, 4, 3, 2, -1)
 
 
@@ -26,7 +28,7 @@ def normalize_bsn(text: str) -> str:
     Eight digits get the leading zero that people often drop.
     """
     digits = re.sub(r"[\s.\-]", "", text)
-    if not digits.isdigit():
+    if not _DIGITS.fullmatch(digits):
         raise InvalidBsn("Een BSN bestaat alleen uit cijfers.")
     if len(digits) == 8:
         digits = "0" + digits

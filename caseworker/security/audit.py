@@ -151,12 +151,11 @@ class ProcessingLog:
         return entry
 
     def _queue_upload(self, writer: Writer, conn: Connection, seq: int, now: datetime) -> None:
-        """Join the newest upload that was never tried (its content is not on any server yet), or start
-        a new one."""
-        open_uploads = q.entries(conn, states=(State.PENDING,), kind=Kind.VERWERKINGSLOG)
-        untried = [e for e in open_uploads if e.attempts == 0 and len(e.payload["seqs"]) < self.batch_size]
-        if untried:
-            last = untried[-1]
+        """Join the newest upload if it was never tried (its content is not on any server yet) and has
+        room, or start a new one. Reads that one entry only, however many uploads wait (offline for
+        weeks): uploads go in order, so an untried upload is always the newest."""
+        last = q.last_entry(conn, kind=Kind.VERWERKINGSLOG, state=State.PENDING)
+        if last is not None and last.attempts == 0 and len(last.payload["seqs"]) < self.batch_size:
             q.update_entry(conn, last.op_id, payload={"seqs": [*last.payload["seqs"], seq]}, updated_at=now)
             return
         enqueue(

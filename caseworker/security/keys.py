@@ -99,24 +99,38 @@ def obtain_key(
 
     Raises PassphraseRequired when the profile uses a passphrase and none was given, NoSecureKeyring
     when a new profile has no secure keyring (ask for a passphrase and call again), and KeyUnavailable
-    when the keyring holding an existing key cannot be read.
+    when the keyring holding an existing key cannot be read or is not available at all (an existing
+    cache made with the keyring never switches to a passphrase).
     """
     salt_file = folder / SALT_FILE
     if salt_file.exists():
         if passphrase is None:
             raise PassphraseRequired("Voer het wachtwoord van de lokale gegevens in.")
         return derive_key(passphrase, salt_file.read_bytes())
+    cache_exists = any(folder.glob("cache.db*"))
     backend = secure_backend(keyring_backend)
     if backend is not None:
-        return _keyring_key(backend, profile, new_profile=not any(folder.glob("cache.db*")))
+        return _keyring_key(backend, profile, new_profile=not cache_exists)
+    if cache_exists:
+        # The cache exists without a salt: it is encrypted with a keyring key, and the keyring is only
+        # unavailable for now (locked, D-Bus not up yet). Offering the passphrase route here would write
+        # a salt, and from then on the salt would win over the keyring: the cache (and its unsent outbox)
+        # would be locked out for good.
+        log.warning("no secure keyring, but the cache was made with one; not offering a passphrase")
+        raise KeyUnavailable(
+            "De sleutelbos is niet bereikbaar; de lokale gegevens zijn met de sleutelbos versleuteld. "
+            "Ontgrendel de sleutelbos en probeer opnieuw."
+        )
     if passphrase is None:
         raise NoSecureKeyring(
             "Er is geen beveiligde sleutelbos op deze computer. Kies een wachtwoord voor de lokale gegevens."
         )
+    # Only for a new cache: the salt records that this profile uses the passphrase route from now on.
+    key_salt = secrets.token_bytes(SALT_BYTES)
+    key = derive_key(passphrase, key_salt)  # an empty passphrase is refused before anything is written
     folder.mkdir(parents=True, exist_ok=True)
-    salt = secrets.token_bytes(SALT_BYTES)
-    write_atomically(salt_file, salt)
-    return derive_key(passphrase, salt)
+    write_atomically(salt_file, key_salt)
+    return key
 
 
 def derive_key(passphrase: str, salt: bytes) -> bytes:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from functools import partial
 
 from caseworker.domain.bsn import InvalidBsn, mask_bsn, normalize_bsn
@@ -28,6 +28,8 @@ BRP_LIMIT = 10
 BRP_ADDRESS_LIMIT = 30  # everyone at an address: a block of flats can hold more than ten
 
 SEARCH_PURPOSE = "cliënt zoeken in de BRP"  # the processing activity (doelbinding) of a BRP search
+CACHE_SEARCH_PURPOSE = "cliënt zoeken in de lokale gegevens"  # … of a search of the cache
+_LOG = ProcessingLog()
 
 HOW_TO_SEARCH_BRP = (
     "Zoek in de BRP op BSN (9 cijfers), op achternaam met geboortedatum (Jansen 12-03-1985) "
@@ -92,9 +94,37 @@ def search_cached(store: Store, text: str, limit: int = DEFAULT_LIMIT) -> list[S
     return [_hit(found) for found in store.search_persons(text, limit)]
 
 
-async def search(store: Store, text: str, limit: int = DEFAULT_LIMIT) -> list[SearchHit]:
-    """Cached clients matching what the user typed, best first."""
-    return await asyncio.to_thread(search_cached, store, text, limit)
+async def search(
+    store: Store,
+    text: str,
+    limit: int = DEFAULT_LIMIT,
+    *,
+    user: str,
+    now: datetime | None = None,
+) -> list[SearchHit]:
+    """Cached clients matching what the user typed, best first; written to the processing log (DESIGN §7)
+    as one `zoeken` entry with the number of hits, never the terms. Runs off the event loop.
+
+    Search-as-you-type calls this only for the settled (debounced, ≈120 ms) query, never per keystroke
+    (`ui.search` does so with its timer): every call is one search in the log. `user` is the session's
+    user (`Session.user_id`); a blank `text` is no search and is not logged.
+    """
+    return await asyncio.to_thread(_search_logged, store, text, limit, user, now)
+
+
+def _search_logged(store: Store, text: str, limit: int, user: str, now: datetime | None) -> list[SearchHit]:
+    hits = search_cached(store, text, limit)
+    if text.strip():
+        _LOG.append(
+            store,
+            user=user,
+            action=Action.ZOEKEN,
+            subject_bsn=None,
+            purpose=CACHE_SEARCH_PURPOSE,
+            result=search_result("cache", len(hits)),
+            now=now or datetime.now(UTC),
+        )
+    return hits
 
 
 def parse_brp_query(text: str) -> BrpQuery:

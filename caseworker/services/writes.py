@@ -28,7 +28,7 @@ from caseworker.events import EventBus
 from caseworker.security.audit import Action, ProcessingLog
 from caseworker.store import RETENTION_DAYS, ScopeKind, Store, Writer
 from caseworker.store import outbox_queries as q
-from caseworker.sync.outbox import Kind, State, changed_event, enqueue, new_op_id
+from caseworker.sync.outbox import Kind, Outbox, State, changed_event, enqueue, new_op_id
 
 KANALEN = ("telefoon", "balie", "huisbezoek", "e-mail", "brief", "berichtenbox")
 ONDERWERP_MAX = 200
@@ -122,6 +122,29 @@ def _pattern(label: str, value: str, pattern: re.Pattern[str]) -> str:
     return value
 
 
+def _contact_fields(
+    kanaal: str,
+    onderwerp: str,
+    inhoud: str,
+    zaak_identificatie: str | None,
+    gelukt: bool,
+    vertrouwelijk: bool,
+) -> dict[str, Any]:
+    """The validated fields of a contact moment the user enters (on registration and on an edit)."""
+    return {
+        "kanaal": _kanaal(kanaal),
+        "onderwerp": _text("het onderwerp", onderwerp, ONDERWERP_MAX),
+        "inhoud": _text("de inhoud", inhoud, INHOUD_MAX),
+        "zaak_identificatie": (
+            _pattern("het zaaknummer", zaak_identificatie, _ZAAK_IDENTIFICATIE)
+            if zaak_identificatie
+            else None
+        ),
+        "gelukt": bool(gelukt),
+        "vertrouwelijk": bool(vertrouwelijk),
+    }
+
+
 def _follow_up(follow_up: FollowUp) -> dict[str, Any]:
     """The validated fields of a task as the outbox payload holds them."""
     lines = [f"{DEADLINE_PREFIX}{follow_up.due.isoformat()}"] if follow_up.due else []
@@ -194,16 +217,7 @@ def register_contact(
     """
     bsn = _bsn(bsn)
     payload: dict[str, Any] = {
-        "kanaal": _kanaal(kanaal),
-        "onderwerp": _text("het onderwerp", onderwerp, ONDERWERP_MAX),
-        "inhoud": _text("de inhoud", inhoud, INHOUD_MAX),
-        "zaak_identificatie": (
-            _pattern("het zaaknummer", zaak_identificatie, _ZAAK_IDENTIFICATIE)
-            if zaak_identificatie
-            else None
-        ),
-        "gelukt": bool(gelukt),
-        "vertrouwelijk": bool(vertrouwelijk),
+        **_contact_fields(kanaal, onderwerp, inhoud, zaak_identificatie, gelukt, vertrouwelijk),
         "plaatsgevonden_op": now.astimezone(UTC).isoformat(),
         "partij": _partij_names(store, bsn),
     }
@@ -230,6 +244,66 @@ def register_contact(
     _emit(store, events)
     sections = {"klantcontacten", "internetaken"} if task else {"klantcontacten"}
     return Changes(bsns=frozenset({bsn}), sections=frozenset(sections), op_ids=frozenset(op_ids))
+
+
+def edit_contact(
+    store: Store,
+    outbox: Outbox,
+    op_id: str,
+    *,
+    user: str,
+    kanaal: str,
+    onderwerp: str,
+    inhoud: str,
+    zaak_identificatie: str | None = None,
+    gelukt: bool = True,
+    vertrouwelijk: bool = False,
+    now: datetime,
+    purpose: str = PURPOSE_CONTACT,
+    events: EventBus | None = None,
+) -> Changes:
+    """Change a contact moment no server has yet (the form submitted again), validated exactly as
+    `register_contact` validates it; `Outbox.edit` refuses it once it may have reached the server."""
+    changes = _contact_fields(kanaal, onderwerp, inhoud, zaak_identificatie, gelukt, vertrouwelijk)
+    return _edit(store, outbox, op_id, Kind.KLANTCONTACT, changes, user, now, purpose, events)
+
+
+def edit_task(
+    store: Store,
+    outbox: Outbox,
+    op_id: str,
+    follow_up: FollowUp,
+    *,
+    user: str,
+    now: datetime,
+    purpose: str = PURPOSE_TASK,
+    events: EventBus | None = None,
+) -> Changes:
+    """Change a new task no server has yet, validated exactly as a follow-up task is on creation."""
+    return _edit(store, outbox, op_id, Kind.INTERNETAAK, _follow_up(follow_up), user, now, purpose, events)
+
+
+def _edit(
+    store: Store,
+    outbox: Outbox,
+    op_id: str,
+    kind: Kind,
+    changes: dict[str, Any],
+    user: str,
+    now: datetime,
+    purpose: str,
+    events: EventBus | None,
+) -> Changes:
+    with q.reading(store) as conn:
+        entry = q.entry(conn, op_id)
+    if entry is None or entry.kind != kind or entry.bsn is None:
+        raise InvalidInput("Deze wijziging bestaat niet (meer) of is van een andere soort.")
+    outbox.edit(op_id, changes)
+    with store.write() as writer:
+        _log(writer, user=user, bsn=entry.bsn, purpose=purpose, result=f"{kind.value} aangepast", now=now)
+    _emit(store, events)
+    section = "klantcontacten" if kind is Kind.KLANTCONTACT else "internetaken"
+    return Changes(bsns=frozenset({entry.bsn}), sections=frozenset({section}), op_ids=frozenset({op_id}))
 
 
 def _partij_names(store: Store, bsn: str) -> dict[str, str]:

@@ -71,6 +71,9 @@ def make_engine(path: Path, key: bytes, *, writer: bool) -> Engine:
         max_overflow=0,
         # A second writer waits for the first instead of failing (a sync batch may take a few seconds).
         pool_timeout=60,
+        # Statement errors otherwise carry "[parameters: (…)]": BSNs and what a user typed, which end up
+        # in logs with the traceback (DESIGN §5: nothing personal in logs).
+        hide_parameters=True,
     )
     _begin_explicitly(engine, writer=writer)
     return engine

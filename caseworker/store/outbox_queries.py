@@ -21,6 +21,7 @@ from caseworker.store.models import (
     Base,
     ConflictRow,
     DraftRow,
+    InterneTaakRow,
     OutboxEntry,
     ProcessingLogEntry,
     RawDocument,
@@ -142,6 +143,26 @@ def count_by_state(conn: Connection, *, exclude_kind: str) -> dict[str, int]:
     return {state: count for state, count in conn.execute(query)}
 
 
+def count_stuck(conn: Connection, *, kind: str, min_attempts: int) -> int:
+    """Entries of `kind` not delivered after at least `min_attempts` tries."""
+    query = select(func.count()).where(
+        OutboxEntry.kind == kind, OutboxEntry.state != SENT, OutboxEntry.attempts >= min_attempts
+    )
+    return int(conn.scalar(query) or 0)
+
+
+def last_entry(conn: Connection, *, kind: str, state: str) -> Entry | None:
+    """The newest entry of `kind` in `state` (one row, however many there are)."""
+    query = (
+        select(_table(OutboxEntry))
+        .where(OutboxEntry.kind == kind, OutboxEntry.state == state)
+        .order_by(OutboxEntry.seq.desc())
+        .limit(1)
+    )
+    row = conn.execute(query).first()
+    return _entry(row) if row else None
+
+
 def delete_sent_before(conn: Connection, cutoff: datetime) -> int:
     """Sent entries older than `cutoff`, except where a later entry of the same record still waits
     (it may need the sent entry's result, e.g. a task waiting for its contact's uuid)."""
@@ -160,6 +181,11 @@ def raw_document(conn: Connection, url: str) -> Any:
     """The stored JSON of a fetched resource, or None."""
     text = conn.execute(select(RawDocument.document).where(RawDocument.url == url)).scalar()
     return json.loads(text) if text is not None else None
+
+
+def task_actor(conn: Connection, uuid: str) -> str | None:
+    """The assignee's name as the cache shows it for a task, or None for a task not cached."""
+    return conn.scalar(select(InterneTaakRow.actor).where(InterneTaakRow.uuid == uuid))
 
 
 # -- conflicts ----------------------------------------------------------------------------------------

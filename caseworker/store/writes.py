@@ -7,12 +7,12 @@ executor, never on the event loop.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table
+from sqlalchemy import Connection, Table, or_, select
 from sqlalchemy.dialects.sqlite import Insert, insert
 
 from caseworker.api.besluiten import Besluit
@@ -221,16 +221,52 @@ class Writer:
         }
         self._conn.execute(_upsert(_table(RawDocument)), raw)
 
-    def save_sync_state(self, bsn: str, section: str, source: str, *, at: datetime, error: str = "") -> None:
-        """One refresh of a section of a client's view: a success stamps `fetched_at` and clears the error;
-        a failure keeps the earlier `fetched_at` (the cached data stays) and stamps the error."""
-        changes: dict[str, object] = {"source": source, "error": error, "error_at": at if error else None}
+    def save_sync_state(
+        self, bsn: str, section: str, source: str, *, at: datetime, error: str = "", note: str = ""
+    ) -> None:
+        """One refresh of a section of a client's view: a success stamps `fetched_at` and clears the error
+        (or puts its `note` there: refreshed, but e.g. names are missing); a failure keeps the earlier
+        `fetched_at` (the cached data stays) and stamps the error."""
+        text = error or note
+        changes: dict[str, object] = {"source": source, "error": text, "error_at": at if text else None}
         if not error:
             changes["fetched_at"] = at
         statement = insert(_table(SyncStateRow)).values(
             {"bsn": bsn, "section": section, "fetched_at": None, **changes}
         )
         self._conn.execute(statement.on_conflict_do_update(index_elements=["bsn", "section"], set_=changes))
+
+    def retain(
+        self,
+        model: type[Base],
+        bsn: str,
+        keep: Iterable[str],
+        *,
+        fetched_before: datetime | None = None,
+    ) -> int:
+        """Delete the client's rows of a projection whose key (the table's primary key: a URL, or a
+        uuid) is not in `keep`, with their raw documents; returns how many went.
+
+        For a refresh whose list succeeded: what the server no longer lists (deleted, or no longer about
+        this client) must not stay in the cache looking fresh. `fetched_before` (the time the list was
+        asked for) spares rows written meanwhile, e.g. by the outbox delivering a new record.
+        """
+        table, raw = _table(model), _table(RawDocument)
+        [key] = table.primary_key.columns
+        query = (
+            select(key, table.c.url)
+            .select_from(table.outerjoin(raw, raw.c.url == table.c.url))
+            .where(table.c.bsn == bsn)
+        )
+        if fetched_before is not None:
+            query = query.where(or_(raw.c.fetched_at.is_(None), raw.c.fetched_at < fetched_before))
+        kept = set(keep)
+        gone = [(k, url) for k, url in self._conn.execute(query) if k not in kept]
+        for start in range(0, len(gone), _CHUNK):
+            chunk = gone[start : start + _CHUNK]
+            self._conn.execute(table.delete().where(key.in_([k for k, _ in chunk])))
+            self._conn.execute(raw.delete().where(raw.c.url.in_([url for _, url in chunk])))
+        return len(gone)
 
     def set_scope(self, bsn: str, kind: ScopeKind, *, now: datetime, until: datetime | None = None) -> None:
         """As `Store.set_scope`, inside this transaction (a caseload sync sets many scopes in batches)."""
@@ -249,6 +285,7 @@ def _table(model: type[Base]) -> Table:
     return table
 
 
+_CHUNK = 500  # keys per DELETE … IN (…), well below SQLite's limit of bound parameters
 _UPSERTS: dict[str, Insert] = {}
 
 

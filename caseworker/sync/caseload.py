@@ -210,8 +210,15 @@ async def keep_fresh(
     interval: float = WATCH_INTERVAL,
     concurrency: int = WATCH_CONCURRENCY,
 ) -> None:
-    """Run until cancelled: refresh the watch list, wait `interval` seconds, again."""
+    """Run until cancelled: refresh the watch list, wait `interval` seconds, again.
+
+    A round that fails with a bug is logged and the next round runs all the same: one bad response or
+    record must not end background sync for the rest of the session. Cancellation ends the loop.
+    """
     while True:
-        bsns = await refresher.runner.read(partial(watch.bsns, now=refresher.clock()))
-        await refresh_watched(refresher, bsns, concurrency=concurrency)
+        try:
+            bsns = await refresher.runner.read(partial(watch.bsns, now=refresher.clock()))
+            await refresh_watched(refresher, bsns, concurrency=concurrency)
+        except Exception:
+            log.exception("background refresh round failed; next round in %.0f s", interval)
         await asyncio.sleep(interval)

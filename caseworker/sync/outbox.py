@@ -55,6 +55,7 @@ from caseworker.events import EventBus
 from caseworker.store import Fetched, Store, Writer
 from caseworker.store import outbox_queries as q
 from caseworker.sync import conflicts
+from caseworker.sync.refresh import task_due
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +85,9 @@ class Kind(StrEnum):
 # writes, so they stay out of the counts and pending lists (see `caseworker.security.audit`).
 _INTERNAL_KIND = Kind.VERWERKINGSLOG.value
 _OPEN_STATES = (State.PENDING, State.IN_FLIGHT, State.FAILED, State.CONFLICT)
+# Internal entries have nobody to retry or edit them, so a refusal is retried like an outage (with the
+# capped backoff); after this many attempts they count as stuck (`OutboxSummary.internal_stuck`).
+STUCK_ATTEMPTS = 5
 
 
 @dataclass(frozen=True)
@@ -100,6 +104,9 @@ class OutboxSummary:
     pending: int  # waiting or being sent
     failed: int  # refused by the server: the user must retry or edit
     conflicts: int  # changed on the server too: the user must decide
+    # Bookkeeping (processing-log uploads) not delivered after STUCK_ATTEMPTS tries: for the status bar
+    # and `caseworker doctor`, which tell the user to call the servicedesk; never counted above.
+    internal_stuck: int = 0
 
 
 @dataclass(frozen=True)
@@ -194,10 +201,12 @@ def failed_items(store: Store) -> list[PendingItem]:
 def outbox_summary(store: Store) -> OutboxSummary:
     with q.reading(store) as conn:
         counts = q.count_by_state(conn, exclude_kind=_INTERNAL_KIND)
+        stuck = q.count_stuck(conn, kind=_INTERNAL_KIND, min_attempts=STUCK_ATTEMPTS)
     return OutboxSummary(
         pending=counts.get(State.PENDING, 0) + counts.get(State.IN_FLIGHT, 0),
         failed=counts.get(State.FAILED, 0),
         conflicts=counts.get(State.CONFLICT, 0),
+        internal_stuck=stuck,
     )
 
 
@@ -257,6 +266,17 @@ class Job:
 
         return await asyncio.to_thread(run)
 
+    async def created(self, url: str) -> None:
+        """Record at once that the primary resource exists on the server (before any follow-up request,
+        such as the link to its zaak, can fail): every later attempt looks it up instead of creating it
+        again."""
+
+        def run() -> None:
+            with self.store.write() as writer:
+                q.update_entry(q.connection(writer), self.entry.op_id, result_url=url)
+
+        await asyncio.to_thread(run)
+
     async def dependency_result(self) -> str | None:
         """The result URL of the entry this one waits for (`depends_on`), or None without one.
 
@@ -266,7 +286,7 @@ class Job:
         if not depends_on:
             return None
         earlier: q.Entry | None = await self.read(lambda conn: q.entry(conn, depends_on))
-        if earlier is None or earlier.result_url is None:
+        if earlier is None or earlier.state != State.SENT or earlier.result_url is None:
             raise NotYet("Wacht op het verzenden van het klantcontact waar dit bij hoort.")
         return earlier.result_url
 
@@ -393,15 +413,30 @@ async def _actor_uuid(job: Job, identificatie: str) -> str:
     return actor.uuid
 
 
-def _save_task(job: Job, document: dict[str, Any]) -> Delivered:
+async def _save_task(job: Job, document: dict[str, Any]) -> Delivered:
+    """The task as the server has it, written over the cached one as a refresh would write it: with its
+    deadline and its assignees' names."""
     taak = parse_model("klantinteracties", InterneTaak, document)
     fetched = job.fetched("klantinteracties", taak.url, document)
-    bsn, actor = job.entry.bsn, str(job.entry.payload.get("actor_naam", ""))
+    bsn, actor, due = job.entry.bsn, await _actor_names(job, taak), task_due(taak)
 
     def save(writer: Writer) -> None:
-        writer.save_internetaak(taak, fetched, bsn=bsn, actor=actor)
+        writer.save_internetaak(taak, fetched, bsn=bsn, actor=actor, due=due)
 
     return Delivered(taak.url, save)
+
+
+async def _actor_names(job: Job, taak: InterneTaak) -> str:
+    """The assignees' names, as the refresh joins them; the cached name where they cannot be read (the
+    task itself is delivered: a failing name lookup must not make it look undelivered)."""
+    ki = job.apis.klantinteracties
+    try:
+        actors = [await ki.actor(ref.url) for ref in taak.toegewezen_aan_actoren if ref.url]
+    except ApiError as exc:
+        log.info("outbox %s: assignee not resolved (%s)", job.entry.op_id, exc.message)
+        stored: str | None = await job.read(lambda conn: q.task_actor(conn, taak.uuid))
+        return stored or ""
+    return ", ".join(actor.naam for actor in actors)
 
 
 class InternetaakHandler:
@@ -423,7 +458,7 @@ class InternetaakHandler:
         )
         for item in items:
             if item.get("referentienummer") == job.reference:
-                return _save_task(job, item)
+                return await _save_task(job, item)
         return None
 
     async def send(self, job: Job) -> Delivered:
@@ -437,7 +472,7 @@ class InternetaakHandler:
             "referentienummer": job.reference,
         }
         response = await job.apis.klantinteracties.http.post("internetaken", body)
-        return _save_task(job, response.data)
+        return await _save_task(job, response.data)
 
 
 def task_fields(document: Mapping[str, Any]) -> dict[str, Any]:
@@ -486,12 +521,12 @@ class TaskChangeHandler:
             return Clashed(url, result.conflicts)
         body = {f: v for f, v in mine.items() if v != base.get(f) and v != theirs.get(f)}
         if not body:
-            return _save_task(job, current)
+            return await _save_task(job, current)
         response = await http.patch(url, _patch_body(body))
         if any(task_fields(response.data)[f] != v for f, v in body.items()):
             # Never report a change as delivered that the server did not take over.
             raise Refused("De server heeft de wijziging niet overgenomen. Neem contact op met de beheerder.")
-        return _save_task(job, response.data)
+        return await _save_task(job, response.data)
 
 
 def _patch_body(changes: Mapping[str, Any]) -> dict[str, Any]:
@@ -512,13 +547,13 @@ class VerwerkingslogHandler:
     (resources/objecttypes/verwerking-v1.json): there is no standard API for them here."""
 
     async def _type_url(self, job: Job) -> str:
-        for objecttype in await job.apis.objects.objecttypes():
-            if objecttype.name == VERWERKING_OBJECTTYPE:
-                return objecttype.url
-        raise NotYet(
-            "Het objecttype 'verwerking' ontbreekt in de Objecten-API; de verwerkingen blijven lokaal "
-            "bewaard tot de beheerder het registreert."
-        )
+        url = await job.apis.objects.objecttype_url(VERWERKING_OBJECTTYPE)
+        if url is None:
+            raise NotYet(
+                "Het objecttype 'verwerking' ontbreekt in de Objecten-API; de verwerkingen blijven lokaal "
+                "bewaard tot de beheerder het registreert."
+            )
+        return url
 
     def _delivered(self, job: Job, url: str) -> Delivered:
         seqs = list(job.entry.payload["seqs"])
@@ -559,10 +594,12 @@ def _log_record(row: Mapping[str, Any]) -> dict[str, Any]:
 
 
 async def _objecttype_url(job: Job, name: str) -> str:
-    for objecttype in await job.apis.objects.objecttypes():
-        if objecttype.name == name:
-            return objecttype.url
-    raise NotYet(f"Het objecttype '{name}' ontbreekt in de Objecten-API; het blijft lokaal tot het bestaat.")
+    url = await job.apis.objects.objecttype_url(name)
+    if url is None:
+        raise NotYet(
+            f"Het objecttype '{name}' ontbreekt in de Objecten-API; het blijft lokaal tot het bestaat."
+        )
+    return url
 
 
 async def _fill_dependency(job: Job, data: dict[str, Any]) -> dict[str, Any]:
@@ -594,6 +631,7 @@ class ObjectHandler:
         created = await job.apis.objects.create(
             type_url, int(payload["version"]), data, start_at=job.now.date()
         )
+        await job.created(created.url)
         await self._link(job, created.url)
         return self._delivered(job, created.url, created.model_dump(by_alias=True, mode="json"))
 
@@ -651,6 +689,7 @@ class DocumentHandler:
             vertrouwelijkheidaanduiding=payload.get("vertrouwelijkheidaanduiding", "vertrouwelijk"),
             identificatie=self._identificatie(job),
         )
+        await job.created(document.url)
         await self._link(job, document)
         return self._delivered(job, document)
 
@@ -772,6 +811,9 @@ class Outbox:
     def edit(self, op_id: str, changes: Mapping[str, Any]) -> None:
         """Change the fields of a write that no server has yet, and send it at the next push.
 
+        `changes` are merged as given: the UI edits through `caseworker.services.writes` (`edit_contact`,
+        `edit_task`), which validate them as the original write was validated.
+
         Refused (NotEditable) once an attempt may have reached the server: the lookup before the next
         attempt might find the earlier version, and the edit would be lost silently.
         """
@@ -793,7 +835,7 @@ class Outbox:
                 )
             values: dict[str, Any] = {"state": State.PENDING, "next_attempt_at": None, "updated_at": now}
             if changes is not None:
-                if entry.attempts > 0:
+                if entry.attempts > 0 or entry.result_url is not None:
                     raise NotEditable(
                         "Deze wijziging is misschien al bij de server aangekomen. Wacht tot het verzenden "
                         "klaar is en pas het daarna aan."
@@ -839,9 +881,12 @@ class Outbox:
 
     def _recover(self) -> list[str]:
         """Entries in flight when no push runs were left by a crash: ambiguous, so they are looked up
-        (they have attempts > 0) once `settle` has passed since they were sent."""
+        (they have attempts > 0) once `settle` has passed since they were sent. Internal entries parked
+        in `failed` by an earlier version go back to pending (see `_failed`)."""
         with self.store.write() as writer:
             conn = q.connection(writer)
+            for parked in q.entries(conn, states=(State.FAILED,), kind=_INTERNAL_KIND):
+                q.update_entry(conn, parked.op_id, state=State.PENDING, attempts=max(parked.attempts, 1))
             stuck = q.entries(conn, states=(State.IN_FLIGHT,))
             for entry in stuck:
                 q.update_entry(
@@ -875,7 +920,10 @@ class Outbox:
         job = Job(entry, apis, self.store, now or self.clock())
         try:
             handler = HANDLERS[entry.kind]
-            found = await _lookup(handler, job) if entry.attempts > 0 else None
+            # Looked up first when an earlier attempt may have reached the server, or did create the
+            # resource before a later request of the same delivery failed (`Job.created`).
+            maybe_there = entry.attempts > 0 or entry.result_url is not None
+            found = await _lookup(handler, job) if maybe_there else None
             outcome = found or await handler.send(job)
         except Exception as exc:
             await asyncio.to_thread(self._failed, entry, exc, now or self.clock(), report)
@@ -921,9 +969,17 @@ class Outbox:
     def _failed(self, entry: q.Entry, exc: Exception, now: datetime, report: PushReport) -> None:
         message = describe(exc)
         values: dict[str, Any] = {"last_error": message, "updated_at": now}
-        if is_permanent(exc):
-            # The server refused the content: this attempt created nothing, and the earlier ones were
-            # looked up before it, so the next (user-requested) attempt needs no lookup.
+        internal = entry.kind == _INTERNAL_KIND
+        if internal and is_permanent(exc):
+            # Nobody sees, retries or edits an internal entry, and it heads its record: parked in
+            # `failed` it would hold back every later upload for good. Only the kind and status are
+            # logged: the server's reason may quote the content.
+            status = exc.status if isinstance(exc, HttpProblem) else type(exc).__name__
+            log.warning("outbox %s %s refused (%s); retried later", entry.kind, entry.op_id, status)
+        if is_permanent(exc) and not internal:
+            # The server refused the content: this attempt created nothing (or recorded what it did
+            # create in `result_url`, which makes the next attempt look it up), and the earlier ones
+            # were looked up before it, so otherwise the next (user-requested) attempt needs no lookup.
             values.update(state=State.FAILED, attempts=0, next_attempt_at=None)
             report.failed.append(entry.op_id)
         else:

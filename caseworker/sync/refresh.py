@@ -35,6 +35,16 @@ from caseworker.domain.person import Person
 from caseworker.errors import KnownError
 from caseworker.events import EventBus
 from caseworker.store import Fetched, Store, Writer
+from caseworker.store.models import (
+    Base,
+    BesluitRow,
+    DocumentRow,
+    InterneTaakRow,
+    KlantcontactRow,
+    StatusRow,
+    VoorzieningRow,
+    ZaakRow,
+)
 from caseworker.store.reads import CachedResources, cached_resources
 from caseworker.sync.connectivity import ConnectivityMonitor, describe
 
@@ -45,7 +55,7 @@ K = TypeVar("K")
 
 SECTION_TIMEOUT = 20.0  # seconds for one section, all of its requests included
 PER_SERVICE = 10  # requests in flight per API: the HTTP pool's size, so none waits for a connection
-REFERENCE_MAX_AGE = timedelta(days=1)  # catalogus, actoren and objecttypes change rarely (DESIGN §6)
+REFERENCE_MAX_AGE = timedelta(days=1)  # catalogus and actoren change rarely (DESIGN §6)
 TASK_DEADLINE_PREFIX = "Deadline: "  # Klantinteracties 0.9 has no due date; it heads the toelichting
 VOORZIENING_OBJECTTYPE = "voorziening"
 
@@ -166,16 +176,27 @@ def _settle(future: asyncio.Future[Any], result: object, error: BaseException | 
 
 @dataclass
 class Batch:
-    """What one section writes, applied in one transaction."""
+    """What one section writes, applied in one transaction: the resources (`saves`), then the removal of
+    what the server no longer lists (`removals`)."""
 
     saves: list[Save] = field(default_factory=list)
+    removals: list[Callable[[Writer], object]] = field(default_factory=list)
+    note: str = ""  # refreshed, but something is missing (e.g. names from reference data): for the user
 
     def add(self, save: Save) -> None:
         self.saves.append(save)
 
+    def retain(self, model: type[Base], bsn: str, keep: Iterable[str], *, listed_at: datetime) -> None:
+        """Only once the section's list succeeded: the client's `model` rows not in `keep` go."""
+        self.removals.append(
+            partial(Writer.retain, model=model, bsn=bsn, keep=frozenset(keep), fetched_before=listed_at)
+        )
+
     def apply(self, writer: Writer) -> None:
         for save in self.saves:
             save(writer)
+        for removal in self.removals:
+            removal(writer)
 
 
 @dataclass
@@ -185,7 +206,6 @@ class ReferenceData:
     zaaktypen: dict[str, ZaakType] = field(default_factory=dict)
     statustypen: dict[str, StatusType] = field(default_factory=dict)
     actoren: dict[str, str] = field(default_factory=dict)  # actor URL → name
-    objecttypes: dict[str, str] = field(default_factory=dict)  # name → objecttype URL
     loaded_at: dict[str, datetime] = field(default_factory=dict)
     locks: dict[str, asyncio.Lock] = field(default_factory=dict)
 
@@ -346,14 +366,10 @@ class Refresher:
         return self.reference.actoren
 
     async def objecttype(self, name: str) -> str:
-        async def load() -> None:
-            types = await self.call("objects", self.apis.objects.objecttypes)
-            self.reference.objecttypes = {t.name.lower(): t.url for t in types}
-
-        await self._reference("objecttypes", load)
-        if name not in self.reference.objecttypes:
+        url = await self.call("objects", partial(self.apis.objects.objecttype_url, name))
+        if url is None:
             raise KnownError(f"Het objecttype '{name}' bestaat niet in de Objecten-registratie.")
-        return self.reference.objecttypes[name]
+        return url
 
     async def _reference(self, kind: str, load: Callable[[], Awaitable[None]]) -> None:
         lock = self.reference.locks.setdefault(kind, asyncio.Lock())
@@ -422,10 +438,10 @@ class _ClientRefresh:
 
         def save(writer: Writer) -> None:
             batch.apply(writer)
-            writer.save_sync_state(self.bsn, name.value, source, at=now)
+            writer.save_sync_state(self.bsn, name.value, source, at=now, note=batch.note)
 
         await self.r.runner.write(save)
-        event = SectionRefreshed(self.bsn, name, True, "", now, len(batch.saves))
+        event = SectionRefreshed(self.bsn, name, True, batch.note, now, len(batch.saves))
         self.r.report(event, self.on_section)
         return event
 
@@ -530,10 +546,18 @@ class _ClientRefresh:
         return await known_then_listed(self.cached.zaak_etags, self._zaken_list, fetch)
 
     async def _zaken(self) -> Batch:
+        listed_at = self.r.clock()
         async with asyncio.TaskGroup() as group:
-            group.create_task(self.r.load_catalog())
+            catalog = group.create_task(_best_effort("zaaktypen en statussen", self.r.load_catalog()))
             details = group.create_task(self._per_zaak(self._zaak_detail))
-        batch = Batch()
+        batch = Batch(note=catalog.result())
+        batch.retain(ZaakRow, self.bsn, details.result(), listed_at=listed_at)
+        batch.retain(
+            StatusRow,
+            self.bsn,
+            (s.url for _, statussen, _ in details.result().values() for s in statussen),
+            listed_at=listed_at,
+        )
         for url, (conditional, statussen, rollen) in details.result().items():
             if not conditional.not_modified and conditional.value is not None:
                 zaak = conditional.value
@@ -562,10 +586,13 @@ class _ClientRefresh:
         return partial(Writer.save_raw, fetched=self._fetched(source, url, _document(model)), bsn=self.bsn)
 
     async def _besluiten(self) -> Batch:
+        listed_at = self.r.clock()
         found = await self._per_zaak(
             lambda url: self.r.call("besluiten", partial(self.apis.besluiten.besluiten, url))
         )
         batch = Batch()
+        keep = (b.url for besluiten in found.values() for b in besluiten)
+        batch.retain(BesluitRow, self.bsn, keep, listed_at=listed_at)
         for besluiten in found.values():
             for besluit in besluiten:
                 fetched = self._fetched("besluiten", besluit.url, _document(besluit))
@@ -576,9 +603,11 @@ class _ClientRefresh:
         async def listed() -> list[str]:
             return [link.informatieobject for link in await self._links()]
 
+        listed_at = self.r.clock()
         found = await known_then_listed(self.cached.document_etags, listed, self._document)
         links = await self._links()
         batch = Batch()
+        batch.retain(DocumentRow, self.bsn, found, listed_at=listed_at)
         for link in links:
             batch.add(self._save_raw("zaken", link.url, link))
         for url, conditional in found.items():
@@ -625,8 +654,10 @@ class _ClientRefresh:
         return partij.result(), [c for found in per_partij.result().values() for c in found]
 
     async def _klantcontacten(self) -> Batch:
+        listed_at = self.r.clock()
         partij, contacts = await self._contacts()
         batch = Batch()
+        batch.retain(KlantcontactRow, self.bsn, (c.uuid for c in contacts), listed_at=listed_at)
         if partij is not None:
             batch.add(self._save_raw("klantinteracties", partij.url, partij))
         for contact in contacts:
@@ -643,11 +674,18 @@ class _ClientRefresh:
         async def taken(uuid: str) -> list[InterneTaak]:
             return await self.r.call("klantinteracties", partial(ki.internetaken_for_klantcontact, uuid))
 
+        listed_at = self.r.clock()
+        names: dict[str, str] = {}
+
+        async def actoren() -> None:
+            names.update(await self.r.actoren())
+
         async with asyncio.TaskGroup() as group:
-            actoren = group.create_task(self.r.actoren())
+            missing = group.create_task(_best_effort("namen van de behandelaars", actoren()))
             found = group.create_task(known_then_listed(self.cached.klantcontact_uuids, listed, taken))
-        names = actoren.result()
-        batch = Batch()
+        batch = Batch(note=missing.result())
+        keep = (t.uuid for per_contact in found.result().values() for t in per_contact)
+        batch.retain(InterneTaakRow, self.bsn, keep, listed_at=listed_at)
         for taak in (t for per_contact in found.result().values() for t in per_contact):
             actor = ", ".join(names.get(a.url, "") for a in taak.toegewezen_aan_actoren if a.url)
             fetched = self._fetched("klantinteracties", taak.url, _document(taak))
@@ -664,13 +702,27 @@ class _ClientRefresh:
         return batch
 
     async def _voorzieningen(self) -> Batch:
+        listed_at = self.r.clock()
         type_url = await self.r.objecttype(VOORZIENING_OBJECTTYPE)
         objects = await self.r.call("objects", partial(self.apis.objects.objects, type_url, bsn=self.bsn))
         batch = Batch()
+        batch.retain(VoorzieningRow, self.bsn, (o.url for o in objects), listed_at=listed_at)
         for obj in objects:
             fetched = self._fetched("objects", obj.url, _document(obj))
             batch.add(partial(Writer.save_voorziening, obj=obj, fetched=fetched, bsn=self.bsn))
         return batch
+
+
+async def _best_effort(what: str, load: Awaitable[None]) -> str:
+    """Reference data (names of types and colleagues) is optional for a section: when it cannot be
+    loaded (e.g. 403 on Catalogi for a limited application, OBSERVED §3.3) the section is refreshed all
+    the same, and this returns the note that says what is missing; "" when it loaded."""
+    try:
+        await load
+    except (ApiError, OSError) as exc:
+        log.info("reference data missing (%s): %s", what, describe(exc))
+        return f"De {what} ontbreken ({describe(exc)}); de rest is bijgewerkt."
+    return ""
 
 
 def _links(person: Person) -> tuple[object, ...]:

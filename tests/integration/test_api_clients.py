@@ -8,6 +8,7 @@ from collections.abc import Awaitable, Callable, Iterator
 from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 
+import httpx
 import pytest
 
 from caseworker.api.apis import MunicipalApis, ServiceSettings, demo_settings
@@ -198,6 +199,30 @@ def test_voorzieningen_are_objects_found_by_bsn(sandbox: RunningSandbox) -> None
     with_apis(sandbox, work)
 
 
+def test_several_object_criteria_repeat_data_attr_and_values_may_hold_commas(sandbox: RunningSandbox) -> None:
+    sent: list[str] = []
+
+    async def seen(request: httpx.Request) -> None:
+        sent.extend(v for k, v in request.url.params.multi_items() if k == "data_attr")
+
+    async def work(apis: MunicipalApis) -> None:
+        types = {t.name: t for t in await apis.objects.objecttypes()}
+        record = next(
+            o
+            for o in sandbox.store.iter_collection("objects/objects")
+            if o["type"].endswith(types["voorziening"].uuid) and o["record"]["data"].get("status")
+        )
+        data = record["record"]["data"]
+        found = await apis.objects.objects(types["voorziening"].url, bsn=data["bsn"], status=data["status"])
+        assert found and all(
+            (o.record.data["bsn"], o.record.data["status"]) == (data["bsn"], data["status"]) for o in found
+        )
+        assert sent[-2:] == [f"bsn__exact__{data['bsn']}", f"status__exact__{data['status']}"]
+        assert await apis.objects.objects(types["voorziening"].url, bsn=data["bsn"], status="a, b") == []
+
+    with_apis(sandbox, work, on_request=seen)
+
+
 def test_invalid_bsn_in_partij_is_a_validation_error_naming_the_field(sandbox: RunningSandbox) -> None:
     async def work(apis: MunicipalApis) -> None:
         await apis.klantinteracties.create_partij_for_bsn(
@@ -261,3 +286,21 @@ def test_an_oversized_json_body_is_refused(sandbox: RunningSandbox) -> None:
 
     with pytest.raises(ProtocolError, match="groter"):
         with_apis(sandbox, work)
+
+
+def test_an_objecttype_url_is_looked_up_once_per_client(sandbox: RunningSandbox) -> None:
+    listed: list[str] = []
+
+    async def seen(request: httpx.Request) -> None:
+        if request.url.path.endswith("/objecttypes"):
+            listed.append(request.url.path)
+
+    async def work(apis: MunicipalApis) -> None:
+        first = await apis.objects.objecttype_url("voorziening")
+        assert first and await apis.objects.objecttype_url("Voorziening") == first
+        assert await apis.objects.objecttype_url("plan")
+        assert len(listed) == 1
+        assert await apis.objects.objecttype_url("bestaat-niet") is None  # looked for again, not found
+        assert len(listed) == 2
+
+    with_apis(sandbox, work, on_request=seen)

@@ -104,6 +104,28 @@ def test_a_post_is_never_retried_blindly(faulty: RunningSandbox) -> None:
     assert sent(caught) == ["POST"]
 
 
+def test_a_put_marked_not_idempotent_is_never_retried(faulty: RunningSandbox) -> None:
+    """An Objects API PUT adds a record version each time it arrives: `ObjectsClient.update` sends it
+    with `idempotent=False`, and the HTTP layer then treats it like a POST."""
+    faulty.set_faults({"error_rate": 1.0, "error_status": 503, "retry_after": 0})
+    recorder = Recorder()
+
+    async def main() -> None:
+        async with ServiceClient(
+            "klantinteracties",
+            f"{faulty.base_url}/klantinteracties/api/v1",
+            auth=TokenAuth(DEMO_API_TOKEN),
+            timeouts=TIMEOUTS,
+            retry=RETRY,
+            on_request=recorder,
+        ) as client:
+            await client.request("PUT", "actoren/x", json_body=NEW_ACTOR, idempotent=False)
+
+    with pytest.raises(HttpProblem):
+        asyncio.run(main())
+    assert recorder.sent == ["PUT"]
+
+
 def test_a_post_refused_with_429_is_retried_after_the_wait(faulty: RunningSandbox) -> None:
     faulty.set_faults({"error_rate": 1.0, "error_status": 429, "retry_after": 0})
     with pytest.raises(HttpProblem) as caught:

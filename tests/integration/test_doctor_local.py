@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 from typing import NamedTuple
 
@@ -43,7 +46,7 @@ def test_an_encrypted_database_without_its_key_is_an_error(tmp_path: Path) -> No
     open_store(cache_path(tmp_path), key).close()
     (tmp_path / "cache.salt").unlink()  # the key's route is gone: no keyring, no passphrase salt
     check = database_check(tmp_path, "test", fail.Keyring())
-    assert check.status is Status.ERROR and "sleutel is onbereikbaar" in check.message
+    assert check.status is Status.ERROR and "sleutelbos is niet bereikbaar" in check.message
 
 
 class Usage(NamedTuple):
@@ -71,3 +74,35 @@ def test_a_missing_qt_platform_plugin_is_an_error(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setenv("QT_QPA_PLATFORM", "geen-zulke-plugin")
     check = qt_check()
     assert check.status is Status.ERROR and check.details["QT_QPA_PLATFORM"] == "geen-zulke-plugin"
+
+
+def test_the_hidden_qt_probe_option_runs_the_probe_in_the_app_itself() -> None:
+    """A frozen build has no `python -c`: its doctor runs the app again with `doctor --qt-probe`."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", "caseworker", "doctor", "--qt-probe"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=False,
+    )
+    assert (done.returncode, done.stdout.strip()) == (0, "offscreen"), done.stderr
+    helped = subprocess.run(
+        [sys.executable, "-m", "caseworker", "doctor", "--help"], capture_output=True, text=True, check=True
+    )
+    assert "--qt-probe" not in helped.stdout
+
+
+def test_a_frozen_app_probes_qt_through_its_own_doctor(monkeypatch: pytest.MonkeyPatch) -> None:
+    ran: list[list[str]] = []
+
+    def run(command: list[str], **kwargs: object) -> subprocess.CompletedProcess[str]:
+        ran.append(command)
+        return subprocess.CompletedProcess(command, 0, "offscreen\n", "")
+
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", "/opt/keukentafel/keukentafel")
+    monkeypatch.setattr(subprocess, "run", run)
+    assert qt_check().status is Status.OK
+    assert ran == [["/opt/keukentafel/keukentafel", "doctor", "--qt-probe"]]

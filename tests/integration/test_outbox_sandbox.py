@@ -7,7 +7,7 @@ import asyncio
 import base64
 import uuid
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -426,3 +426,97 @@ def test_a_plan_document_and_its_object_reach_the_zaak_once_even_after_a_lost_an
 
 def _an_informatieobjecttype(sandbox: RunningSandbox) -> str:
     return str(next(iter(sandbox.store.iter_collection("catalogi/informatieobjecttypen")))["omschrijving"])
+
+
+@pytest.mark.parametrize("kind", [Kind.OBJECT, Kind.DOCUMENT])
+def test_a_refused_zaak_link_after_the_create_is_retried_without_a_second_create(
+    sandbox: RunningSandbox, store: Store, kind: Kind
+) -> None:
+    """The object or document is created, its link to the zaak refused (4xx): the user's retry must find
+    what was created instead of creating it again (a document's identificatie would be refused)."""
+    zaak = list(sandbox.store.iter_collection("zaken/zaken"))[3]
+    zaak_url = zaak["url"].replace("http://sandbox.invalid", sandbox.base_url)
+    now = datetime.now(UTC)
+    if kind is Kind.OBJECT:
+        payload: dict[str, Any] = {
+            "objecttype": "plan",
+            "version": 1,
+            "data": {"bsn": "999993653", "zaak": zaak_url, "status": "concept", "doelen": []},
+            "zaak_url": zaak_url,
+        }
+    else:
+        payload = {
+            "titel": "Verslag",
+            "bestandsnaam": "verslag.pdf",
+            "formaat": "application/pdf",
+            "content_b64": base64.b64encode(b"%PDF-1.4\n%%EOF\n").decode(),
+            "informatieobjecttype": _an_informatieobjecttype(sandbox),
+            "bronorganisatie": zaak["bronorganisatie"],
+            "auteur": "Sanne Demo",
+            "zaak_url": zaak_url,
+        }
+    with store.write() as writer:
+        op_id = enqueue(
+            writer, kind=kind, record_key=f"link:{uuid.uuid4()}", bsn=None, payload=payload, now=now
+        )
+    box = Outbox(store, settle=timedelta(0))
+
+    def created() -> list[dict[str, Any]]:
+        if kind is Kind.OBJECT:
+            return [o for o in sandbox.store.iter_collection("objects/objects") if _op_of(o) == op_id]
+        return [
+            d
+            for d in sandbox.store.iter_collection("documenten/enkelvoudiginformatieobjecten")
+            if d["identificatie"] == f"KT-{reference(op_id)}"
+        ]
+
+    def links(url: str) -> int:
+        if kind is Kind.OBJECT:
+            return sum(z["object"] == url for z in sandbox.store.iter_collection("zaken/zaakobjecten"))
+        return sum(
+            z["informatieobject"] == url
+            for z in sandbox.store.iter_collection("zaken/zaakinformatieobjecten")
+        )
+
+    stored, _ = sandbox.store.get("zaken/zaken", zaak["uuid"])  # type: ignore[misc]
+    sandbox.store.delete("zaken/zaken", zaak["uuid"])  # the link is refused: the zaak is unknown
+    try:
+        assert push(box, sandbox).failed == [op_id]
+    finally:
+        sandbox.store.put("zaken/zaken", zaak["uuid"], stored)
+    [first] = created()
+    assert entry(store, op_id).result_url is not None  # the create is not forgotten
+
+    box.retry(op_id)
+    report = push(box, sandbox)
+    assert report.sent[:1] == [op_id] and report.found[:1] == [op_id]
+    [again] = created()
+    assert again["url"] == first["url"]
+    assert links(first["url"]) == 1
+
+
+def test_a_delivered_task_keeps_its_deadline_and_names_its_assignee(
+    sandbox: RunningSandbox, store: Store
+) -> None:
+    """The cached task after a delivery shows what a refresh would: the deadline and the actor's name."""
+    bsn = fresh_bsn()
+    due = date(2031, 3, 14)
+    _, task_op = register(store, bsn, follow_up=FollowUp("wt-noord", "Terugbellen", "Over de Wmo", due=due))
+    box = Outbox(store)
+    push(box, sandbox)
+    [task] = on_server(sandbox, INTERNETAKEN, reference(task_op))
+    actors = {
+        a["actoridentificator"]["objectId"]: a["naam"]
+        for a in sandbox.store.iter_collection("klantinteracties/actoren")
+    }
+
+    def cached() -> Any:
+        with q.reading(store) as conn:
+            return conn.execute(select(InterneTaakRow).where(InterneTaakRow.uuid == task["uuid"])).one()
+
+    assert (cached().due, cached().actor) == (due, actors["wt-noord"])
+    writes.hand_over_task(
+        store, user="wt-demo", bsn=bsn, task_op_id=task_op, actor="mw-001", now=datetime.now(UTC)
+    )
+    push(box, sandbox)
+    assert (cached().due, cached().actor) == (due, actors["mw-001"])

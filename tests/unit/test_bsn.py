@@ -55,3 +55,27 @@ def test_normalize_explains_what_is_wrong() -> None:
 
 def test_mask_shows_only_last_three() -> None:
     assert mask_bsn("999993653") == "******653"
+
+
+_NON_ASCII_DIGITS = st.characters(categories=["Nd"]).filter(lambda c: c not in "0123456789")
+
+
+@given(st.lists(st.sampled_from("0123456789") | _NON_ASCII_DIGITS, min_size=9, max_size=9))
+def test_only_ascii_digits_make_a_bsn(chars: list[str]) -> None:
+    """Arabic-Indic, Devanagari, fullwidth … digits pass `\\d` and `isdigit()`, but are no BSN: only
+    0-9 reach the APIs and the cache."""
+    text = "".join(chars)
+    ascii_only = text.isascii()
+    assert is_valid_bsn(text) <= ascii_only
+    try:
+        bsn = normalize_bsn(text)
+    except InvalidBsn:
+        return
+    assert ascii_only and bsn == text
+
+
+def test_a_valid_bsn_in_arabic_indic_digits_is_refused() -> None:
+    arabic = "".join(chr(0x0660 + int(d)) for d in "999993653")
+    assert not is_valid_bsn(arabic)
+    with pytest.raises(InvalidBsn, match="cijfers"):
+        normalize_bsn(arabic)

@@ -16,6 +16,7 @@ from test_store_helpers import KEY, NOW
 from caseworker.api.apis import MunicipalApis
 from caseworker.api.errors import InvalidParam, InvalidRequest, Problem, ServiceUnavailable
 from caseworker.events import EventBus
+from caseworker.security.audit import ProcessingLog
 from caseworker.store import Store, Writer, open_store
 from caseworker.store import outbox_queries as q
 from caseworker.sync import outbox
@@ -23,6 +24,7 @@ from caseworker.sync.outbox import (
     Backoff,
     Delivered,
     Job,
+    Kind,
     NotEditable,
     Outbox,
     OutboxChanged,
@@ -287,3 +289,33 @@ def test_run_pushes_until_stopped(store: Store, handler: Scripted) -> None:
 
     asyncio.run(main())
     assert entry(store, op_id).state == State.SENT
+
+
+def test_a_refused_processing_log_upload_is_retried_and_counted_as_stuck_not_failed(
+    store: Store, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """An upload is bookkeeping nobody sees: a refusal must not park it (and every later upload behind
+    it) in `failed` for good; it is retried with capped backoff and shows up as `internal_stuck`."""
+    scripted = Scripted(store)
+    monkeypatch.setitem(outbox.HANDLERS, Kind.VERWERKINGSLOG, scripted)
+    log = ProcessingLog(batch_size=1)
+    for _ in range(2):
+        log.append(store, user="u", action="inzien", subject_bsn=BSN, purpose="Wmo", result="r", now=NOW)
+    with q.reading(store) as conn:
+        first, second = (e.op_id for e in q.entries(conn, states=("pending",), kind=Kind.VERWERKINGSLOG))
+    scripted.fail[first] = [bad_request() for _ in range(outbox.STUCK_ATTEMPTS)]
+    box = Outbox(store, backoff=Backoff(base=timedelta(seconds=5), cap=timedelta(minutes=1)))
+    at = NOW
+    for attempt in range(1, outbox.STUCK_ATTEMPTS + 1):
+        report = push(box, at)
+        assert report.retrying == [first] and report.failed == []
+        refused = entry(store, first)
+        assert (refused.state, refused.attempts) == (State.PENDING, attempt)
+        assert refused.next_attempt_at is not None and refused.next_attempt_at - at <= timedelta(minutes=1)
+        assert outbox_summary(store).internal_stuck == (1 if attempt >= outbox.STUCK_ATTEMPTS else 0)
+        at = refused.next_attempt_at
+    assert outbox_summary(store).failed == 0
+    assert any(r.levelname == "WARNING" and first in r.getMessage() for r in caplog.records)
+    assert not any(BSN in r.getMessage() for r in caplog.records)
+    assert push(box, at).sent == [first, second]  # the later upload was only waiting behind it
+    assert outbox_summary(store).internal_stuck == 0

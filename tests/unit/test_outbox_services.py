@@ -18,7 +18,7 @@ from caseworker.services import writes
 from caseworker.services.writes import Changes, FollowUp, InvalidInput
 from caseworker.store import Store, open_store
 from caseworker.store import outbox_queries as q
-from caseworker.sync.outbox import Kind, OutboxChanged, pending_for
+from caseworker.sync.outbox import Kind, Outbox, OutboxChanged, pending_for
 
 BSN = "999993653"
 
@@ -196,3 +196,59 @@ def test_drafts_survive_reopening_and_can_be_discarded(store: Store, tmp_path: P
             writes.save_draft(reopened, "contact:x", BSN, {"inhoud": "z" * 200_000}, NOW)
         writes.discard_draft(reopened, "contact:x")
         assert writes.load_draft(reopened, "contact:x") is None
+
+
+def test_an_edit_of_a_pending_contact_or_task_is_validated_like_the_original(store: Store) -> None:
+    changes = contact(store, follow_up=FollowUp("wt-noord", "Terugbellen", "Over de Wmo"))
+    [contact_op] = [op for op in changes.op_ids if _kind(store, op) == Kind.KLANTCONTACT]
+    [task_op] = [op for op in changes.op_ids if _kind(store, op) == Kind.INTERNETAAK]
+    box = Outbox(store)
+    for bad in (
+        {"inhoud": "x" * (writes.INHOUD_MAX + 1)},
+        {"onderwerp": "met een \x07 bel"},
+        {"kanaal": "postduif"},
+    ):
+        fields = {"kanaal": "telefoon", "onderwerp": "Vraag", "inhoud": "Tekst", **bad}
+        with pytest.raises(InvalidInput):
+            writes.edit_contact(store, box, contact_op, user="wt-demo", now=NOW, **fields)
+    with pytest.raises(InvalidInput):
+        writes.edit_task(store, box, task_op, FollowUp("wt noord; DROP", "Bellen"), user="wt-demo", now=NOW)
+    with pytest.raises(InvalidInput):  # a contact is no task
+        writes.edit_task(store, box, contact_op, FollowUp("wt-noord", "Bellen"), user="wt-demo", now=NOW)
+    assert _payload(store, contact_op)["inhoud"].startswith("Besproken: hulp bij het huishouden.")
+
+    writes.edit_contact(
+        store, box, contact_op, user="wt-demo", now=NOW, kanaal="balie", onderwerp=" Vraag ", inhoud="Beter."
+    )
+    payload = _payload(store, contact_op)
+    assert (payload["kanaal"], payload["onderwerp"], payload["inhoud"]) == ("balie", "Vraag", "Beter.")
+    assert payload["partij"]  # what the user does not edit is kept
+    writes.edit_task(
+        store,
+        box,
+        task_op,
+        FollowUp("wt-zuid", "Mailen", "Graag", due=date(2031, 1, 2)),
+        user="wt-demo",
+        now=NOW,
+    )
+    task = _payload(store, task_op)
+    assert (task["actor"], task["toelichting"], task["depends_on"]) == (
+        "wt-zuid",
+        "Deadline: 2031-01-02\nGraag",
+        contact_op,
+    )
+    assert verify(store) == 3  # registered, and each edit logged
+
+
+def _kind(store: Store, op_id: str) -> str:
+    with q.reading(store) as conn:
+        found = q.entry(conn, op_id)
+    assert found is not None
+    return found.kind
+
+
+def _payload(store: Store, op_id: str) -> dict[str, Any]:
+    with q.reading(store) as conn:
+        found = q.entry(conn, op_id)
+    assert found is not None
+    return found.payload

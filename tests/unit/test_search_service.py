@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -12,15 +13,18 @@ from hypothesis import strategies as st
 from test_store_helpers import KEY, brp_fetched, person, synthetic_bsns
 
 from caseworker.errors import KnownError
+from caseworker.security.audit import verify
 from caseworker.services.search import (
     HOW_TO_SEARCH_BRP,
     AddressQuery,
     BsnQuery,
     NameQuery,
     parse_brp_query,
+    search,
     search_cached,
 )
 from caseworker.store import Store, open_store
+from caseworker.store import outbox_queries as q
 
 VALID_BSN = synthetic_bsns(1, seed=9)[0]
 
@@ -101,3 +105,20 @@ def test_cached_search_masks_the_bsn_and_puts_an_exact_bsn_first(store: Store) -
     assert by_name[0].adres == "1234 AB 12, Voorbeeldstad"
     assert [hit.bsn for hit in by_bsn] == [bsns[2]]
     assert search_cached(store, 'NEAR("x" *) OR bsn:') == []
+
+
+def test_a_cache_search_is_one_processing_log_entry_without_the_terms(store: Store) -> None:
+    [bsn] = synthetic_bsns(1, seed=3)
+    with store.write() as writer:
+        bakker = person(bsn, "Bakker")
+        writer.save_person(bakker, brp_fetched(bakker))
+    for text in ("bakk", "zzzonbekend", "   "):
+        asyncio.run(search(store, text, user="wt-demo"))
+    with q.reading(store) as conn:
+        entries = q.log_entries(conn)
+    assert [(e["action"], e["user"], e["subject_bsn"], e["result"]) for e in entries] == [
+        ("zoeken", "wt-demo", None, "cache: 1 resultaten"),
+        ("zoeken", "wt-demo", None, "cache: 0 resultaten"),
+    ]
+    assert not any("bakk" in str(dict(e)).lower() or "zzz" in str(dict(e)) for e in entries)
+    assert verify(store) == 2

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import insert
+from sqlalchemy.exc import IntegrityError
 from test_store_helpers import KEY, brp_fetched, person, synthetic_bsns
 
 from caseworker.store import StoreError, open_store
 from caseworker.store.engine import connect
+from caseworker.store.models import KlantcontactRow
 
 NAMES = ("Zwaluwstaart", "Kwartelkoning", "Ijsvogelzang")
 
@@ -76,3 +80,26 @@ def test_connection_settings(tmp_path: Path) -> None:
 def test_a_key_must_be_32_bytes(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="32 bytes"):
         connect(tmp_path / "cache.db", b"short")
+
+
+def test_database_errors_do_not_carry_the_statements_parameters(tmp_path: Path) -> None:
+    """An IntegrityError is logged with its message: the BSN and text it was about must not be in it."""
+    [bsn] = synthetic_bsns(1, seed=7)
+    row = {
+        "uuid": "k-1",
+        "url": "http://x/k-1",
+        "bsn": bsn,
+        "kanaal": "telefoon",
+        "onderwerp": "Schulden",
+        "inhoud": "Mevrouw vertelde over haar schuld bij de woningbouw",
+        "plaatsgevonden_op": datetime(2026, 6, 1, tzinfo=UTC),
+        "vertrouwelijk": True,
+    }
+    with open_store(tmp_path / "cache.db", KEY) as store:
+        with store.write() as writer:
+            writer._conn.execute(insert(KlantcontactRow), row)
+        with pytest.raises(IntegrityError) as failed, store.write() as writer:
+            writer._conn.execute(insert(KlantcontactRow), row)
+    text = str(failed.value)
+    assert "UNIQUE" in text
+    assert bsn not in text and "schuld" not in text

@@ -110,3 +110,18 @@ def test_a_lost_key_is_not_silently_replaced(trusted_dict_keyring: DictKeyring, 
 def test_profile_names_cannot_escape_the_data_folder(name: str, tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="profile"):
         profile_dir(name, base=tmp_path)
+
+
+def test_a_briefly_unavailable_keyring_does_not_switch_an_existing_cache_to_a_passphrase(
+    trusted_dict_keyring: DictKeyring, tmp_path: Path
+) -> None:
+    key = obtain_key("demo", tmp_path, keyring_backend=trusted_dict_keyring)
+    open_store(cache_path(tmp_path), key).close()
+    for passphrase in (None, "een nieuw wachtwoord"):
+        with pytest.raises(KeyUnavailable, match="met de sleutelbos versleuteld") as refused:
+            obtain_key("demo", tmp_path, passphrase=passphrase, keyring_backend=fail.Keyring())
+        assert not isinstance(refused.value, NoSecureKeyring)  # no passphrase is offered
+        assert not (tmp_path / "cache.salt").exists()
+    # The keyring is back: the same key, the cache still opens.
+    assert obtain_key("demo", tmp_path, keyring_backend=trusted_dict_keyring) == key
+    open_store(cache_path(tmp_path), key).close()
