@@ -203,7 +203,11 @@ async def _screenshot(window: MainWindow, caseload: asyncio.Task[CaseloadResult]
     if bsn is not None:
         window.open_client(bsn)
         await next_signal(window.client_view.loaded, SCREENSHOT_TIMEOUT)
-        window.client_view.select_view(options.view)
+        if options.view == "berichten":
+            async with asyncio.timeout(SCREENSHOT_TIMEOUT):
+                await window.messaging_pane.show_first_thread()
+        else:
+            window.client_view.select_view(options.view)
     await _painted()
     options.screenshot.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(options.screenshot), "PNG"):

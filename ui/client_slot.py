@@ -13,7 +13,8 @@ from caseworker.services.client import close_client, open_client
 from caseworker.services.session import Session
 from caseworker.tasks import TaskOwner
 
-VIEWS = ("overzicht", "huishouden", "zaken", "tijdlijn", "documenten", "taken")
+# The client view's sections, plus "berichten": the messaging pane beside it, showing its first thread.
+VIEWS = ("overzicht", "huishouden", "zaken", "tijdlijn", "documenten", "taken", "plan", "berichten")
 CLIENT_VIEW_MODULE = "ui.client.view"
 
 

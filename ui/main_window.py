@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseworker.messaging.service import MessagingSettings
 from caseworker.services.startup import Workplace
 from caseworker.services.writes import take_along
 from caseworker.store import ScopeKind
@@ -30,6 +31,7 @@ from caseworker.tasks import TaskOwner
 from ui.bridge import EventBridge
 from ui.client_slot import make_client_view
 from ui.lock import IdleWatcher, LockScreen
+from ui.messaging.pane import MessagingPane
 from ui.search import SearchPanel
 from ui.status import OutboxDialog, StatusPanel
 from ui.take_along import TakeAlongDialog
@@ -116,16 +118,20 @@ class MainWindow(QMainWindow):
         return workspace
 
     def _messaging_dock(self) -> QDockWidget:
-        """Reserved for the messaging pane (DESIGN §9), which fills `widget()` later."""
+        """The messaging pane (DESIGN §9): conversations of the open client and the inbox of all."""
         dock = QDockWidget(self.tr("Berichten"), self)
         dock.setObjectName("messagingDock")
-        placeholder = QLabel(self.tr("Berichten"), dock)
-        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        placeholder.setEnabled(False)  # greyed: nothing to read here yet
-        dock.setWidget(placeholder)
+        self.messaging_pane = MessagingPane(
+            self.workplace.session,
+            self._tasks,
+            dock,
+            settings=MessagingSettings.from_config(self.workplace.config),
+            outbox=self.workplace.outbox,
+        )
+        dock.setWidget(self.messaging_pane)
         dock.setMinimumWidth(180)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        self.resizeDocks([dock], [200], Qt.Orientation.Horizontal)
+        self.resizeDocks([dock], [420], Qt.Orientation.Horizontal)
         return dock
 
     def _actions(self) -> None:
@@ -159,11 +165,13 @@ class MainWindow(QMainWindow):
         self.status.outbox_requested.connect(self.show_outbox)
         self.idle.idle.connect(self.lock)
         self.lock_screen.unlock_requested.connect(self._unlock_requested)
+        self.messaging_pane.open_client_requested.connect(self.open_client)
 
     # -- what the user does --
 
     def open_client(self, bsn: str) -> None:
         self.client_view.show_client(bsn)
+        self.messaging_pane.set_client(bsn)
 
     def show_outbox(self) -> OutboxDialog:
         if self._outbox_dialog is None:
@@ -216,6 +224,7 @@ class MainWindow(QMainWindow):
         self.left.setVisible(not on)
         self.messaging_dock.setVisible(not on and self._dock_was_visible)
         self.client_view.set_presentation(on)
+        self.messaging_pane.set_presentation(on)
 
     @property
     def presenting(self) -> bool:
@@ -234,6 +243,7 @@ class MainWindow(QMainWindow):
         if self._outbox_dialog is not None:
             self._outbox_dialog.close()
         self.client_view.set_locked(True)
+        self.messaging_pane.set_locked(True)
         self.search.clear()
         self.worklist.clear()
         self._dock_was_visible = self.messaging_dock.isVisible()
@@ -253,6 +263,7 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(True)
         self.messaging_dock.setVisible(self._dock_was_visible and not self._presenting)
         self.client_view.set_locked(False)
+        self.messaging_pane.set_locked(False)
         self.worklist.reload()
         self.status.set_locked(False)
 
@@ -270,6 +281,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QApplication.instance().removeEventFilter(self.idle)  # type: ignore[union-attr]
+        self.messaging_pane.shutdown()
         self.bridge.close()
         super().closeEvent(event)
         self.closed.emit()

@@ -7,6 +7,7 @@ runs before the method check (as in DRF).
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -41,6 +42,7 @@ from caseworker.sandbox.resources import (
     read_resource,
     update_resource,
 )
+from caseworker.sandbox.responder import Responder
 from caseworker.sandbox.store import BASE, SandboxStore
 
 Handler = Callable[[Call], Response]
@@ -51,6 +53,7 @@ METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
 class SandboxConfig:
     stale_etag_after_own_create: bool = False  # imitate Open Zaak's stale ETag defect (OBSERVED §3.3)
     faults: FaultConfig | None = None  # None: no fault injection and no control endpoint
+    responder: Responder | None = None  # demo: answers caseworkers' messages as citizen or care provider
 
 
 @dataclass
@@ -208,10 +211,13 @@ def create_app(store: SandboxStore, config: SandboxConfig | None = None) -> Star
                 state,
                 principal,
             )
-            return await run_in_threadpool(handler, call)
+            response = await run_in_threadpool(handler, call)
         except ApiError as error:
             error.headers.update(endpoint.extra_headers)
             return error_response(error, endpoint.api, base_url, endpoint.allow)
+        if config.responder is not None and endpoint.api is objects.OBJECTS and response.status_code == 201:
+            config.responder.object_created(json.loads(bytes(response.body)))
+        return response
 
     controller = FaultController(config.faults)
     app = Starlette(

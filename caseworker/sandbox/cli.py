@@ -29,6 +29,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         choices=["stale-etag"],
         help="imitate a known server defect (stale-etag: Open Zaak's stale ETag after an own write)",
     )
+    parser.add_argument(
+        "--responder",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="answer caseworkers' messages as the citizen or care provider after a few seconds (default: on)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -43,4 +49,5 @@ def run(args: argparse.Namespace) -> int:
         latency_ms=args.latency_ms,
         faults=args.faults,
         quirks=tuple(args.quirk),
+        responder=args.responder,
     )

@@ -24,6 +24,7 @@ import uvicorn
 
 from caseworker.sandbox.app import SandboxConfig, create_app
 from caseworker.sandbox.faults import FaultConfig, FaultController
+from caseworker.sandbox.responder import Responder
 from caseworker.sandbox.store import SandboxStore
 
 DB_NAME = "sandbox.db"
@@ -62,13 +63,16 @@ def open_store(data_dir: Path | None, persons: int, seed: int) -> SandboxStore:
     return store
 
 
-def make_config(faults: str | None, quirks: tuple[str, ...] = ()) -> SandboxConfig:
+def make_config(
+    faults: str | None, quirks: tuple[str, ...] = (), responder: Responder | None = None
+) -> SandboxConfig:
     unknown = set(quirks) - {STALE_ETAG}
     if unknown:
         raise ValueError(f"unknown quirk(s): {', '.join(sorted(unknown))}")
     return SandboxConfig(
         stale_etag_after_own_create=STALE_ETAG in quirks,
         faults=None if faults is None else FaultConfig.parse(faults),
+        responder=responder,
     )
 
 
@@ -122,14 +126,19 @@ def run(
     faults: str | None = None,
     quirks: tuple[str, ...] = (),
     announce: Callable[[str], None] = print,
+    responder: bool = False,
 ) -> int:
-    """Serve until SIGINT/SIGTERM; announces `sandbox listening on http://HOST:PORT` once ready."""
+    """Serve until SIGINT/SIGTERM; announces `sandbox listening on http://HOST:PORT` once ready.
+    `responder`: answer caseworkers' messages as the citizen or care provider (the demo)."""
     if latency_ms:
         faults = f"{faults},latency={latency_ms}" if faults else f"latency={latency_ms}"
-    config = make_config(faults, quirks)
+    replies = Responder(seed=seed) if responder else None
+    config = make_config(faults, quirks, replies)
     store = open_store(data_dir or default_data_dir(), persons, seed)
     sock = _bind(host, port)
     server = _server(store, config, sock)
+    if replies is not None:
+        replies.bind(_url(host, sock))
 
     def stop(signum: int, frame: object) -> None:
         server.should_exit = True
@@ -139,6 +148,8 @@ def run(
     try:
         asyncio.run(_serve(server, sock, lambda: announce(f"sandbox listening on {_url(host, sock)}")))
     finally:
+        if replies is not None:
+            replies.stop()
         sock.close()
         store.close()
     return 0
@@ -158,10 +169,16 @@ class RunningSandbox:
     """A sandbox serving from a background thread; `stop()` (or leaving the `with`) shuts it down."""
 
     def __init__(
-        self, server: uvicorn.Server, sock: socket.socket, store: SandboxStore, base_url: str
+        self,
+        server: uvicorn.Server,
+        sock: socket.socket,
+        store: SandboxStore,
+        base_url: str,
+        responder: Responder | None = None,
     ) -> None:
         self.base_url = base_url
         self.store = store
+        self.responder = responder
         self._server = server
         self._sock = sock
         self._thread = threading.Thread(target=self._serve, name="sandbox", daemon=True)
@@ -196,6 +213,8 @@ class RunningSandbox:
         return self
 
     def stop(self) -> None:
+        if self.responder is not None:
+            self.responder.stop()
         self._server.should_exit = True
         if self._thread.is_alive():
             self._thread.join(10)
@@ -221,10 +240,15 @@ def start_in_thread(
     host: str = "127.0.0.1",
     port: int = 0,
     store: SandboxStore | None = None,
+    responder: Responder | None = None,
 ) -> RunningSandbox:
     """Start a sandbox in this process. Without `data_dir` the data is in memory; pass `store` (and
-    `persons=0`) to serve documents a test wrote itself."""
+    `persons=0`) to serve documents a test wrote itself; pass a `responder` to have messages answered
+    (off by default: tests decide when they want replies)."""
     store = store or open_store(data_dir, persons, seed)
     sock = _bind(host, port)
-    server = _server(store, make_config(faults, quirks), sock)
-    return RunningSandbox(server, sock, store, _url(host, sock)).start()
+    server = _server(store, make_config(faults, quirks, responder), sock)
+    url = _url(host, sock)
+    if responder is not None:
+        responder.bind(url)
+    return RunningSandbox(server, sock, store, url, responder).start()

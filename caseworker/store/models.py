@@ -1,5 +1,6 @@
 """The tables of the local cache: raw API documents beside typed projections and scopes (schema 0001);
-the outbox, conflicts, the processing log, per-section sync state and drafts (schema 0002).
+the outbox, conflicts, the processing log, per-section sync state and drafts (schema 0002); the messaging
+projections, read state and poll cursors (schema 0003).
 
 Every row that holds personal data carries `bsn`, the client it belongs to, so that purging a client is
 one delete per table (`caseworker.store.retention`). The source, ETag and fetch time of a projection are
@@ -273,6 +274,53 @@ class DraftRow(Base):
     updated_at: Mapped[datetime]
 
 
+class ConversationRow(Base):
+    """A message thread (`gesprek` object) about one client."""
+
+    __tablename__ = "conversation"
+    url: Mapped[str] = mapped_column(primary_key=True)
+    bsn: Mapped[str] = mapped_column(index=True)
+    client_op_id: Mapped[str | None]  # the outbox entry that created it here, if it did
+    zaak_url: Mapped[str | None]
+    onderwerp: Mapped[str]
+    deelnemers: Mapped[str]  # JSON list of {soort, naam, ref?, identificatie?}
+    aangemaakt_op: Mapped[datetime]
+
+
+class MessageRow(Base):
+    """One message (`bericht` object) of a conversation."""
+
+    __tablename__ = "message"
+    url: Mapped[str] = mapped_column(primary_key=True)
+    bsn: Mapped[str] = mapped_column(index=True)
+    gesprek_url: Mapped[str] = mapped_column(index=True)
+    afzender: Mapped[str]  # JSON {soort, naam, ref?, identificatie?}
+    ontvanger: Mapped[str | None]  # JSON, as afzender; None in messages of objecttype version 1
+    tekst: Mapped[str]
+    verzonden_op: Mapped[datetime]
+    bijlagen: Mapped[str]  # JSON list of {identificatie?, bestandsnaam, formaat, url?}
+    from_me: Mapped[bool]  # sent by this profile's user: never unread
+
+
+class MessageReadRow(Base):
+    """That a user has read a message (kept locally, per user)."""
+
+    __tablename__ = "message_read"
+    user: Mapped[str] = mapped_column(primary_key=True)
+    message_url: Mapped[str] = mapped_column(primary_key=True)
+    bsn: Mapped[str] = mapped_column(index=True)
+    read_at: Mapped[datetime]
+
+
+class MessagePollRow(Base):
+    """Per client: until when new messages have been polled (`verzonden_op` text of the last round)."""
+
+    __tablename__ = "message_poll"
+    bsn: Mapped[str] = mapped_column(primary_key=True)
+    cursor: Mapped[str]
+    polled_at: Mapped[datetime]
+
+
 # The tables whose rows belong to one client through their `bsn` column (purged together).
 # The outbox, drafts and the processing log are deliberately absent: they are never purged with a client.
 CLIENT_TABLES = (
@@ -288,4 +336,8 @@ CLIENT_TABLES = (
     VoorzieningRow,
     ScopeRow,
     SyncStateRow,
+    ConversationRow,
+    MessageRow,
+    MessageReadRow,
+    MessagePollRow,
 )

@@ -28,7 +28,9 @@ REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
 from client_bench import bench_client, sandbox  # noqa: E402
+from messaging_bench import bench_messaging  # noqa: E402
 from plan_bench import bench_plan_recompute  # noqa: E402
+from ui_bench import bench_ui  # noqa: E402
 
 from caseworker.api.apis import DEMO_BRP_API_KEY, DEMO_ZGW_CLIENT_ID, DEMO_ZGW_SECRET  # noqa: E402
 from caseworker.api.auth import ApiKeyAuth, ZgwJwtAuth  # noqa: E402
@@ -131,6 +133,8 @@ def main() -> int:
     figures[f"sandbox_generate_{big}_s"] = bench_generation(big)
     figures.update(bench_throughput(3.0 if args.quick else 10.0))
     figures.update(bench_client(args.quick))
+    figures.update(bench_messaging(args.quick))
+    figures.update(bench_ui(args.quick))
     figures.update(bench_plan_recompute())
     text = json.dumps(figures, indent=2)
     print(text)

@@ -22,8 +22,6 @@ from .population import NamePools, build_households, write_persons
 
 __all__ = ["caseload_size", "generate"]
 
-_CONVERSATIONS = 12  # message threads seeded for the demo user's clients
-
 
 def caseload_size(persons: int) -> int:
     """The demo user's caseload: DEMO_CASELOAD at the default scale, proportionally fewer in small towns."""
@@ -52,5 +50,5 @@ def generate(store: SandboxStore, *, persons: int, seed: int, today: date) -> di
     with store.transaction():
         for client in clients:
             contacts.client(client)
-        write_conversations(ctx, org, types, clients, _CONVERSATIONS)
+        write_conversations(ctx, org, types, clients)
     return dict(sorted(ctx.counts.items()))

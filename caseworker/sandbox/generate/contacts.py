@@ -270,33 +270,47 @@ _MESSAGES = (
     ("burger", "Dinsdag is prima, dank u wel."),
     ("medewerker", "Fijn dat het geregeld is. Ik bel over zes weken om te horen hoe het gaat."),
 )
+_QUESTIONS = (  # a zaak without a care provider: the citizen and the caseworker
+    ("burger", "Goedemorgen, ik heb de brief over mijn aanvraag gekregen. Wat moet ik nog opsturen?"),
+    (
+        "medewerker",
+        "Goedemorgen, wilt u de loonstroken van de laatste drie maanden sturen? Dan kan ik verder.",
+    ),
+    ("burger", "Ik stuur ze vandaag nog op."),
+)
 
 
-def write_conversations(
-    ctx: Context, org: Organisation, types: ObjectTypes, clients: list[Client], limit: int
-) -> None:
-    """A small seed of message threads (gesprek + berichten) for demo clients with a provision."""
+def write_conversations(ctx: Context, org: Organisation, types: ObjectTypes, clients: list[Client]) -> None:
+    """A message thread (gesprek + berichten) for every demo client with an open zaak: the citizen and the
+    demo user, and the care provider when the zaak granted a provision."""
     demo_user = org.demo_user()
-    with_provision = [
-        (c, z) for c in clients if c.demo for z in c.zaken if z.voorziening and not z.plan.closed
-    ]
-    for client, zaak in with_provision[:limit]:
-        provider = next(p for p in org.providers if p.domain == zaak.plan.zaaktype.spec.domein)
+    for client in clients:
+        zaak = next((z for z in client.zaken if not z.plan.closed), None) if client.demo else None
+        if zaak is None:
+            continue
+        spec = zaak.plan.zaaktype.spec
         senders = {
             "burger": {"soort": "burger", "naam": client.person.volledige_naam, "ref": client.partij_url},
-            "zorgaanbieder": {"soort": "zorgaanbieder", "naam": provider.naam, "ref": provider.partij_url},
             "medewerker": {"soort": "medewerker", "naam": demo_user.naam, "ref": demo_user.actor["url"]},
         }
+        if zaak.voorziening:
+            provider = next(p for p in org.providers if p.domain == spec.domein)
+            senders["zorgaanbieder"] = {
+                "soort": "zorgaanbieder",
+                "naam": provider.naam,
+                "ref": provider.partij_url,
+            }
         started = ctx.moment(zaak.plan.stages[-1][1])
         gesprek = {
             "bsn": client.person.bsn,
             "zaak": zaak.url,
-            "onderwerp": f"Start {zaak.plan.zaaktype.spec.product}",
+            "onderwerp": f"Start {spec.product}" if zaak.voorziening else spec.omschrijving,
             "deelnemers": list(senders.values()),
             "aangemaakt_op": stamp_seconds(started),
         }
         gesprek_url = write_object(ctx, types, "gesprek", [(started.date(), gesprek)])
-        for number, (sender, text) in enumerate(_MESSAGES, start=1):
+        messages = _MESSAGES if zaak.voorziening else _QUESTIONS
+        for number, (sender, text) in enumerate(messages, start=1):
             sent = started + timedelta(minutes=40 * number)
             bericht = {
                 "gesprek": gesprek_url,
