@@ -25,6 +25,7 @@ import os
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from keyring.backend import KeyringBackend
 
@@ -34,7 +35,6 @@ from caseworker.config.load import COMMAND_LINE
 from caseworker.errors import KnownError
 from caseworker.events import EventBus
 from caseworker.sandbox.demo import DEFAULT_PERSONS, DEMO_USER_ID, DEMO_USER_NAME
-from caseworker.sandbox.server import RunningSandbox, default_data_dir
 from caseworker.security.credentials import get_secret
 from caseworker.security.keys import KeyUnavailable, NoSecureKeyring, PassphraseRequired, obtain_key
 from caseworker.services.session import Session
@@ -43,6 +43,10 @@ from caseworker.store import Store, cache_path, open_store, profile_dir
 from caseworker.sync.caseload import CaseloadResult, keep_fresh, sync_caseload_with
 from caseworker.sync.outbox import Outbox
 from caseworker.sync.refresh import utc_now
+
+if TYPE_CHECKING:
+    # The sandbox (uvicorn, starlette, faker: ~0.2 s to import) is imported only when the demo starts it.
+    from caseworker.sandbox.server import RunningSandbox
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +82,11 @@ class Locations:
         return profile_dir(name, base=self.base)
 
     def sandbox(self) -> Path:
-        return self.base / SANDBOX_FOLDER if self.base else default_data_dir()
+        if self.base:
+            return self.base / SANDBOX_FOLDER
+        from caseworker.sandbox.server import default_data_dir
+
+        return default_data_dir()
 
 
 def force_demo(config: Config) -> Config:
@@ -197,10 +205,12 @@ async def _abandon(starting: asyncio.Future[RunningSandbox] | None) -> None:
 
 
 def start_demo_municipality(locations: Locations, persons: int) -> RunningSandbox:
-    """Blocks: generates Voorbeeldstad on first use (seconds), then serves it from a thread."""
-    from caseworker.sandbox.server import start_in_thread  # only the demo needs the server (uvicorn)
+    """Blocks: generates Voorbeeldstad on first use (seconds), then serves it from a thread, with the
+    responder that plays citizens and care providers so the demo shows two-way messaging."""
+    from caseworker.sandbox.responder import Responder  # only the demo needs the server (uvicorn)
+    from caseworker.sandbox.server import start_in_thread
 
-    return start_in_thread(data_dir=locations.sandbox(), persons=persons)
+    return start_in_thread(data_dir=locations.sandbox(), persons=persons, responder=Responder())
 
 
 def _user(config: Config) -> tuple[str, str]:

@@ -110,6 +110,11 @@ class StoreRunner:
 
     async def write(self, work: Callable[[Writer], T]) -> T:
         """Run `work` in a write transaction; it may share the transaction with other writes."""
+        result: T = await self.queue(work)
+        return result
+
+    def queue(self, work: Callable[[Writer], T]) -> asyncio.Future[T]:
+        """`write`, queued before this returns: the caller may go on (paint) and await the outcome later."""
         loop = asyncio.get_running_loop()
         write = _Write(work, loop, loop.create_future())
         with self._lock:
@@ -117,8 +122,7 @@ class StoreRunner:
             first = len(self._queue) == 1
         if first:
             self._writes.submit(self._drain)
-        result: T = await write.future
-        return result
+        return write.future
 
     async def read(self, work: Callable[[Store], T]) -> T:
         return await asyncio.to_thread(work, self.store)

@@ -113,3 +113,18 @@ def migrations_with_extra_revision(tmp_path: Path) -> Path:
     shutil.copytree(migrate_module.MIGRATIONS, folder, ignore=shutil.ignore_patterns("__pycache__"))
     (folder / "versions" / "9000_test_only.py").write_text(EXTRA_REVISION.format(head=head_revision()))
     return folder
+
+
+def test_the_head_read_from_the_scripts_is_alembics() -> None:
+    """Start-up skips importing Alembic when the database is at the head read plainly from the scripts."""
+    assert migrate_module._plain_head() == head_revision()
+
+
+def test_an_unplain_script_leaves_the_head_to_alembic(
+    migrations_with_extra_revision: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(migrate_module, "MIGRATIONS", migrations_with_extra_revision)
+    assert migrate_module._plain_head() == "9000" == head_revision()
+    script = migrations_with_extra_revision / "versions" / "9000_test_only.py"
+    script.write_text(script.read_text().replace('revision = "9000"', "revision = REVISION"))
+    assert migrate_module._plain_head() is None

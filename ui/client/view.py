@@ -24,7 +24,7 @@ from caseworker.errors import KnownError
 from caseworker.services.client import close_client, open_client
 from caseworker.services.session import Session
 from caseworker.services.writes import complete_task
-from caseworker.store.reads import client_view, last_opened
+from caseworker.store.reads import client_view
 from caseworker.sync.outbox import Outbox, OutboxChanged
 from caseworker.tasks import TaskOwner
 from ui.bridge import EventBridge
@@ -209,9 +209,8 @@ class ClientViewWidget(QWidget):
     # -- opening and painting --
 
     async def _follow(self, bsn: str) -> None:
-        runner, user = self._session.runner, self._session.user_id
-        self._since = await runner.read(partial(last_opened, user=user, bsn=bsn))
         opened = await open_client(self._session, bsn)
+        self._since = opened.last_opened
         self._show(opened.view)
         async for _event, view in opened.updates():
             self._show(view)
