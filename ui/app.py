@@ -85,6 +85,8 @@ def run_gui(args: argparse.Namespace) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Keukentafel")
+    # Matches the installed desktop entry, so Wayland shells show its name and icon for the window.
+    app.setDesktopFileName("io.keukentafel.Keukentafel")
     app.setApplicationDisplayName("Keukentafel")
     # The splash closing must not end the loop: the app ends when `_main` returns (the window closed).
     app.setQuitOnLastWindowClosed(False)

@@ -5,14 +5,14 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
+from caseworker.resources import resource_path
 from caseworker.sandbox.demo import MUNICIPALITY_LABEL, OBJECTTYPES
 from caseworker.sandbox.store import Doc
 
 from ._context import Context, url_of
 
-SCHEMA_DIR = Path(__file__).resolve().parents[3] / "resources" / "objecttypes"
+SCHEMA_DIR = resource_path("objecttypes")
 _PLURALS = {
     "voorziening": "voorzieningen",
     "plan": "plannen",
