@@ -24,7 +24,9 @@ from caseworker.security.credentials import (
 class DictKeyring(KeyringBackend):
     """A plain dict: refused as it is; stands in for a secure backend where a test says so."""
 
-    priority = 10
+    # Defining a KeyringBackend subclass registers it with keyring: a negative priority keeps keyring's own
+    # detection from ever picking this plaintext dict (for later tests); a test that trusts it raises it.
+    priority = -1
 
     def __init__(self) -> None:
         super().__init__()

@@ -24,7 +24,9 @@ from caseworker.store import StoreError, cache_path, open_store, profile_dir
 class DictKeyring(KeyringBackend):
     """Keeps passwords in a plain dict: exactly the kind of backend that must never hold the key."""
 
-    priority = 10
+    # Defining a KeyringBackend subclass registers it with keyring: a negative priority keeps keyring's own
+    # detection from ever picking this plaintext dict (for later tests); a test that trusts it raises it.
+    priority = -1
 
     def __init__(self) -> None:
         super().__init__()
@@ -86,6 +88,7 @@ def trusted_dict_keyring(monkeypatch: pytest.MonkeyPatch) -> DictKeyring:
     """The in-memory keyring, allowlisted for this test only, to exercise the keyring route."""
     name = f"{DictKeyring.__module__}.{DictKeyring.__qualname__}"
     monkeypatch.setattr(keys, "SECURE_BACKENDS", keys.SECURE_BACKENDS | {name})
+    monkeypatch.setattr(DictKeyring, "priority", 10)  # usable, as a real keyring reports itself
     return DictKeyring()
 
 
