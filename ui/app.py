@@ -29,6 +29,7 @@ from caseworker.sync.caseload import CaseloadResult
 from caseworker.tasks import TaskOwner
 from ui.client_slot import VIEWS
 from ui.errors import install_excepthook, report
+from ui.first_run import ensure_secrets
 from ui.i18n import LANGUAGES, install_translator
 from ui.main_window import MainWindow
 from ui.probe import PaintProbe, next_signal
@@ -116,6 +117,11 @@ def _config_refused(error: ConfigError, options: Options) -> int:
 async def _main(config: Config, options: Options) -> int:
     tasks = TaskOwner(on_error=report)
     splash = _splash(config, options)
+    # A configured profile whose secrets are not yet in this user's keyring: the first-run wizard asks for
+    # them before start-up (and its passphrase dialog). Headless runs keep refusing with the ConfigError.
+    if not options.headless and not await ensure_secrets(config, splash):
+        splash.close()
+        return START_EXIT  # cancelled, or no secure keyring: the wizard said why
     try:
         workplace = await start_workplace(config, ask_passphrase=passphrase_dialog(splash))
     except KnownError as error:

@@ -27,6 +27,7 @@ from caseworker.sync.outbox import Outbox, OutboxChanged, PendingItem, State, ou
 from caseworker.sync.refresh import SectionRefreshed
 from caseworker.tasks import TaskOwner
 from ui.bridge import EventBridge
+from ui.client.section import source_label
 from ui.table_model import Column, RowsModel
 from ui.theme import degraded_colour, online_colour, select_rows, set_up_table, warning_colour
 
@@ -88,13 +89,14 @@ class StatusPanel(QStatusBar):
     def _service_line(self, service: str) -> str:
         health = self._session.connectivity.snapshot().get(service)
         if health is None:
-            return f"{SOURCE_LABELS[service]}: {self.tr('nog niet gebruikt')}"
+            unused = self.tr("nog niet gebruikt")
+            return f"{source_label(service)}: {unused}"
         names = {
             Connectivity.ONLINE: self.tr("online"),
             Connectivity.DEGRADED: self.tr("beperkt"),
             Connectivity.OFFLINE: self.tr("offline"),
         }
-        line = f"{SOURCE_LABELS[service]}: {names[health.state]}"
+        line = f"{source_label(service)}: {names[health.state]}"
         failing = health.state is not Connectivity.ONLINE and health.last_error
         return f"{line} ({health.last_error})" if failing else line
 

@@ -143,6 +143,24 @@ class KlantinteractiesClient:
         items = await self.http.list_all("klantcontacten", {"hadBetrokkene__wasPartij__uuid": partij_uuid})
         return [parse_model("klantinteracties", Klantcontact, item) for item in items]
 
+    async def klantcontacten_with_taken(
+        self, partij_uuid: str
+    ) -> list[tuple[Klantcontact, list[InterneTaak]]]:
+        """The partij's klantcontacten, each with the interne taken it led to (`expand=
+        leiddeTotInterneTaken`): one request, where asking for the taken costs one per klantcontact more."""
+        params = {"hadBetrokkene__wasPartij__uuid": partij_uuid, "expand": "leiddeTotInterneTaken"}
+        found = []
+        for item in await self.http.list_all("klantcontacten", params):
+            expanded = item.get("_expand") if isinstance(item, dict) else None
+            taken = expanded.get("leiddeTotInterneTaken") if isinstance(expanded, dict) else None
+            found.append(
+                (
+                    parse_model("klantinteracties", Klantcontact, item),
+                    [parse_model("klantinteracties", InterneTaak, taak) for taak in taken or [] if taak],
+                )
+            )
+        return found
+
     async def klantcontacten_by_referentie(self, referentienummer: str) -> list[Klantcontact]:
         """Look a contact up by the reference the client gave it: after an ambiguous failure this
         tells whether the earlier attempt was stored."""

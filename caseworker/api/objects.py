@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -9,6 +10,8 @@ from pydantic import Field
 
 from caseworker.api.http import ServiceClient, parse_model
 from caseworker.api.models import ApiModel
+
+PAGE_SIZE = 500  # objects per page for queries over many clients
 
 
 class ObjectRecord(ApiModel):
@@ -71,6 +74,20 @@ class ObjectsClient:
         params: dict[str, str | list[str]] = {"type": type_url}
         if criteria:
             params["data_attr"] = data_attr(**criteria)
+        items = await self.http.list_all("objects", params)
+        return [parse_model("objects", ApiObject, item) for item in items]
+
+    async def objects_in(self, type_url: str, key: str, values: Sequence[str]) -> list[ApiObject]:
+        """The objects whose `key` is one of `values` (`data_attr=key__in__a|b|…`): one query for many
+        clients. The values may hold neither `|`, `,` nor `__`."""
+        for value in values:
+            if "|" in value or "," in value or "__" in value:
+                raise ValueError("een zoekwaarde voor data_attr __in mag geen '|', ',' of '__' bevatten")
+        params: dict[str, str | list[str]] = {
+            "type": type_url,
+            "data_attr": [f"{key}__in__{'|'.join(values)}"],
+            "pageSize": str(PAGE_SIZE),
+        }
         items = await self.http.list_all("objects", params)
         return [parse_model("objects", ApiObject, item) for item in items]
 

@@ -15,6 +15,7 @@ from caseworker.api.http import ServiceClient, parse_model
 from caseworker.api.models import ApiModel, Conditional
 
 CRS = {"Accept-Crs": "EPSG:4326"}
+LIST_PAGE_SIZE = 500  # items per page where a list may be long (OBSERVED: 1000 was accepted)
 CRS_WRITE = {"Accept-Crs": "EPSG:4326", "Content-Crs": "EPSG:4326"}
 
 
@@ -111,6 +112,30 @@ class ZakenClient:
                 "rol__omschrijvingGeneriek": "behandelaar",
             }
         )
+
+    async def zaken_with_rollen(
+        self, *, bsn: str | None = None, medewerker: str | None = None, page_size: int = LIST_PAGE_SIZE
+    ) -> list[tuple[Zaak, list[Rol]]]:
+        """As `zaken_for_bsn` or `zaken_for_medewerker`, each zaak with its rollen (`expand=rollen`), in
+        pages of `page_size`: one request where the two lists cost one per zaak more (the bulk sync)."""
+        params = {"expand": "rollen", "pageSize": str(page_size)}
+        if bsn is not None:
+            params["rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn"] = bsn
+        if medewerker is not None:
+            params["rol__betrokkeneIdentificatie__medewerker__identificatie"] = medewerker
+            params["rol__omschrijvingGeneriek"] = "behandelaar"
+        items = await self.http.list_all("zaken", params, headers=CRS)
+        found = []
+        for item in items:
+            expanded = item.get("_expand") if isinstance(item, dict) else None
+            rollen = expanded.get("rollen") if isinstance(expanded, dict) else None
+            found.append(
+                (
+                    parse_model("zaken", Zaak, item),
+                    [parse_model("zaken", Rol, rol) for rol in rollen or [] if rol],
+                )
+            )
+        return found
 
     async def zaak(self, url: str, *, etag: str | None = None) -> Conditional[Zaak]:
         response = await self.http.get(url, etag=etag, headers=CRS)

@@ -25,7 +25,7 @@ def resolve_profile(
     """
     if config.is_demo:
         return None
-    found = {api: secrets(api) for api in STANDARD_PATHS if config.text(f"{api}.auth") != "none"}
+    found = {api: secrets(api) for api in needs_secret(config)}
     missing = [api for api, secret in found.items() if not secret]
     if missing:
         raise ConfigError(
@@ -35,10 +35,27 @@ def resolve_profile(
                 for api in missing
             ]
         )
-    return {
-        api: ServiceSettings(config.text(f"{api}.url"), _auth(config, api, found.get(api) or "", clock))
-        for api in STANDARD_PATHS
-    }
+    return {api: service_settings(config, api, found.get(api) or "", clock=clock) for api in STANDARD_PATHS}
+
+
+def service_settings(
+    config: Config, api: str, secret: str, *, clock: Callable[[], float] = time.time
+) -> ServiceSettings:
+    """The connection settings of one API with `secret` (e.g. to test a secret before it is stored)."""
+    return ServiceSettings(config.text(f"{api}.url"), _auth(config, api, secret, clock))
+
+
+def needs_secret(config: Config) -> list[str]:
+    """The APIs whose auth needs a secret from the keyring (none for the demo profile)."""
+    if config.is_demo:
+        return []
+    return [api for api in STANDARD_PATHS if config.text(f"{api}.auth") != "none"]
+
+
+def missing_secrets(config: Config, secrets: SecretLookup) -> list[str]:
+    """The APIs that need a secret but have none stored (the first-run wizard asks for them). Blocks like
+    `resolve_profile`; a keyring error (e.g. CredentialError: no secure keyring) propagates."""
+    return [api for api in needs_secret(config) if not secrets(api)]
 
 
 def _auth(config: Config, api: str, secret: str, clock: Callable[[], float]) -> httpx.Auth | None:

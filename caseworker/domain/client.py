@@ -66,6 +66,16 @@ SOURCE_LABELS: Mapping[str, str] = {
 }
 
 
+class Freshness(StrEnum):
+    """How current a section's data is: what its header says, in whatever language the UI words it."""
+
+    NOT_FETCHED = "not_fetched"  # nothing fetched yet
+    NOT_FETCHED_OFFLINE = "not_fetched_offline"  # nothing fetched yet, and the last try failed
+    NOT_UPDATED = "not_updated"  # the cached copy: the last refresh failed
+    CACHED = "cached"  # the cached copy, older than STALE_AFTER
+    CURRENT = "current"  # fresh from the source
+
+
 @dataclass(frozen=True)
 class Section:
     """Where one section of the view comes from: its API, when it was last fetched, and the last failure
@@ -81,16 +91,24 @@ class Section:
     def age(self, now: datetime) -> timedelta | None:
         return now - self.fetched_at if self.fetched_at else None
 
+    @property
+    def freshness(self) -> Freshness:
+        if self.fetched_at is None:
+            return Freshness.NOT_FETCHED_OFFLINE if self.error else Freshness.NOT_FETCHED
+        if self.error:
+            return Freshness.NOT_UPDATED
+        return Freshness.CACHED if self.stale else Freshness.CURRENT
+
     def label(self, now: datetime) -> str:
-        """What the section header says: `BRP, 09:14` or `cache, gisteren 16:02, niet bijgewerkt`."""
+        """The header in Dutch, for logs and tests: `BRP, 09:14` or `cache, gisteren 16:02, niet bijgewerkt`.
+        The UI words `freshness` and `fetched_at` itself (ui.client.section.source_text), in its language."""
         if self.fetched_at is None:
             return "nog niet opgehaald" + (", geen verbinding" if self.error else "")
         when = _when(self.fetched_at, now)
-        if self.error:
-            return f"cache, {when}, niet bijgewerkt"
-        if self.stale:
-            return f"cache, {when}"
-        return f"{SOURCE_LABELS.get(self.source, self.source)}, {when}"
+        return {
+            Freshness.NOT_UPDATED: f"cache, {when}, niet bijgewerkt",
+            Freshness.CACHED: f"cache, {when}",
+        }.get(self.freshness, f"{SOURCE_LABELS.get(self.source, self.source)}, {when}")
 
 
 def section_state(

@@ -20,6 +20,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from enum import StrEnum
 from typing import Any
 
 from pydantic import ValidationError
@@ -204,10 +205,31 @@ def entered_everywhere(key: str) -> bool:
 # -- prefill from the client view -----------------------------------------------------------------------
 
 
+class NoteKind(StrEnum):
+    """What could not be taken over from the client view into the current situation."""
+
+    AGE_UNKNOWN = "age_unknown"  # a household member without a date of birth: left out
+    EXTENT_UNKNOWN = "extent_unknown"  # a provision whose omvang was not recognised: left out
+
+
+@dataclass(frozen=True)
+class PrefillNote:
+    """One thing the caseworker has to fill in by hand; the UI words it (`str` is the Dutch wording)."""
+
+    kind: NoteKind
+    subject: str  # the member's name or the provision's product
+    value: str = ""  # the omvang that was not recognised
+
+    def __str__(self) -> str:
+        if self.kind is NoteKind.AGE_UNKNOWN:
+            return f"{self.subject}: geboortedatum onbekend, niet meegenomen. Vul de leeftijd in."
+        return f"{self.subject}: omvang '{self.value}' niet herkend, niet meegenomen."
+
+
 @dataclass(frozen=True)
 class Prefill:
     current: ScenarioDraft
-    notes: tuple[str, ...]  # what could not be taken over, in Dutch, for the caseworker
+    notes: tuple[PrefillNote, ...]  # what could not be taken over, for the caseworker
 
 
 def prefill(view: ClientView, *, on: dt.date, tariffs: TariffTable | None = None) -> Prefill:
@@ -230,20 +252,20 @@ def prefill(view: ClientView, *, on: dt.date, tariffs: TariffTable | None = None
     return Prefill(draft, (*notes, *more))
 
 
-def household_members(household: Sequence[Member], on: dt.date) -> tuple[list[DraftMember], list[str]]:
+def household_members(
+    household: Sequence[Member], on: dt.date
+) -> tuple[list[DraftMember], list[PrefillNote]]:
     """The BRP household at the client's address as scenario roles: the partner, children under 18, and
     every other adult as a kostendeler (the engine decides who counts: age, exemptions). Family living
     elsewhere is not part of the household for the bijstand and the toeslagen."""
     members: list[DraftMember] = []
-    notes: list[str] = []
+    notes: list[PrefillNote] = []
     for member in household:
         if not member.same_address or member.person.indications.overleden:
             continue
         age = member.person.age(on)
         if age is None:
-            notes.append(
-                f"{member.person.naam}: geboortedatum onbekend, niet meegenomen. Vul de leeftijd in."
-            )
+            notes.append(PrefillNote(NoteKind.AGE_UNKNOWN, member.person.naam))
             continue
         members.append(DraftMember(_role(member.relation, age), age, member.person.naam))
     return members, notes
@@ -259,20 +281,18 @@ def _role(relation: Relation, age: int) -> Role:
 
 def current_provisions(
     view: ClientView, on: dt.date, tariffs: TariffTable
-) -> tuple[tuple[ProvisionDraft, ...], list[str]]:
+) -> tuple[tuple[ProvisionDraft, ...], list[PrefillNote]]:
     """Active Wmo/Jeugd voorzieningen with a weekly omvang; one-off provisions (a wheelchair) have no
     monthly cost to compare. A product missing from the tariff table stays in, its cost "onbekend"."""
     drafts: list[ProvisionDraft] = []
-    notes: list[str] = []
+    notes: list[PrefillNote] = []
     for provision in view.provisions:
         if not provision.active(on) or provision.domein not in PLAN_DOMAINS:
             continue
         match = _OMVANG.match(provision.omvang)
         if match is None:
             if provision.omvang:
-                notes.append(
-                    f"{provision.product}: omvang '{provision.omvang}' niet herkend, niet meegenomen."
-                )
+                notes.append(PrefillNote(NoteKind.EXTENT_UNKNOWN, provision.product, provision.omvang))
             continue
         units = Decimal(match.group(1).replace(",", "."))
         form = provision.vorm.upper() or "ZIN"

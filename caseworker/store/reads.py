@@ -162,6 +162,21 @@ def cached_resources(store: Store, bsn: str) -> CachedResources:
     )
 
 
+def cached_document_etags(store: Store, bsns: Iterable[str]) -> dict[str, str | None]:
+    """The cached documents of these clients with their ETags (for conditional GETs in a bulk refresh)."""
+    found: dict[str, str | None] = {}
+    wanted = list(bsns)
+    with store.read() as conn:
+        for start in range(0, len(wanted), 500):
+            query = (
+                select(DocumentRow.url, RawDocument.etag)
+                .join(RawDocument, RawDocument.url == DocumentRow.url)
+                .where(DocumentRow.bsn.in_(wanted[start : start + 500]))
+            )
+            found.update({url: etag for url, etag in conn.execute(query)})
+    return found
+
+
 def _related(bsn: str, document: dict[str, Any]) -> Person | None:
     """The client's relations and address from the cached document the sync wrote (`dataclasses.asdict` of
     a Person); None when the document has another shape."""

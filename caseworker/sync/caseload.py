@@ -1,8 +1,9 @@
 """The caseload sync and the watch list (DESIGN §6): which clients the pull keeps fresh, and when.
 
-`sync_caseload` takes the user's caseload along: the zaken in which the user is behandelaar, their clients
-(found in the rollen), each refreshed as soon as it is found — at most a few at a time — and marked as
-caseload in the cache. `keep_fresh` refreshes the watch list (caseload, taken along, open on screen) on a
+`sync_caseload` takes the user's caseload along: the zaken in which the user is behandelaar (with their
+rollen, in one list), their clients marked as caseload in the cache, then all of them refreshed in bulk —
+across clients, in few requests (`caseworker.sync.bulk`); a single client is refreshed by `Refresher`.
+`keep_fresh` refreshes the watch list (caseload, taken along, open on screen) on a
 timer; while every API is offline it only tries one client, so a laptop without network is left alone.
 """
 
@@ -17,19 +18,13 @@ from datetime import datetime
 from functools import partial
 
 from caseworker.api.apis import MunicipalApis
-from caseworker.api.zaken import Rol, Zaak
+from caseworker.api.zaken import Rol
 from caseworker.domain.bsn import mask_bsn
 from caseworker.events import Connectivity
 from caseworker.store import ScopeKind, Store, Writer
 from caseworker.store.reads import scoped_bsns, watched_bsns
-from caseworker.sync.connectivity import describe
-from caseworker.sync.refresh import (
-    OnSection,
-    Refresher,
-    RefreshResult,
-    StoreRunner,
-    failure_of,
-)
+from caseworker.sync.bulk import refresh_bulk, set_scopes
+from caseworker.sync.refresh import OnSection, Refresher, RefreshResult, StoreRunner
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +39,7 @@ CLIENT_ROLES = ("belanghebbende", "initiator")
 class CaseloadResult:
     clients: list[str] = field(default_factory=list)
     results: list[RefreshResult] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)  # zaken whose clients could not be found
+    errors: list[str] = field(default_factory=list)  # kept for callers: the bulk sync reports per section
 
     @property
     def resources(self) -> int:
@@ -85,36 +80,21 @@ async def sync_caseload(
 async def sync_caseload_with(
     refresher: Refresher, user_id: str, *, concurrency: int = CONCURRENCY, on_section: OnSection | None = None
 ) -> CaseloadResult:
-    zaken = await refresher.call("zaken", partial(refresher.apis.zaken.zaken_for_medewerker, user_id))
+    """The caseload in bulk (`caseworker.sync.bulk`): the user's zaken with their rollen in one list, then
+    every section of every client across clients, in a few hundred requests rather than ~20 per client.
+    `concurrency` is kept for callers; the bulk refresh is limited by the per-API request limits instead."""
+    del concurrency
+    listed = await refresher.call(
+        "zaken", partial(refresher.apis.zaken.zaken_with_rollen, medewerker=user_id)
+    )
     result = CaseloadResult()
-    limit = asyncio.Semaphore(concurrency)
-    now = refresher.clock()
-    seen: set[str] = set()
-
-    async def client(bsn: str) -> None:
-        async with limit:
-            scoped = _ScopedRefresh(refresher, ScopeKind.CASELOAD, now, None, on_section)
-            result.results.append(await scoped.run(bsn))
-
-    async def zaak_clients(zaak: Zaak, group: asyncio.TaskGroup) -> None:
-        try:
-            rollen = await refresher.call("zaken", partial(refresher.apis.zaken.rollen, zaak.url))
-        except Exception as exc:
-            if failure_of(exc) is None:
-                raise
-            result.errors.append(f"{zaak.identificatie}: {describe(exc)}")
-            return
+    for _, rollen in listed:
         for bsn in clients_of(rollen):
-            if bsn not in seen:
-                seen.add(bsn)
+            if bsn not in result.clients:
                 result.clients.append(bsn)
-                group.create_task(client(bsn))
-
-    async with asyncio.TaskGroup() as group:
-        for zaak in zaken:
-            group.create_task(zaak_clients(zaak, group))
-    if not result.errors:
-        await _drop_former_clients(refresher, set(result.clients))
+    await set_scopes(refresher, result.clients, ScopeKind.CASELOAD, refresher.clock())
+    result.results = await refresh_bulk(refresher, result.clients, on_section=on_section)
+    await _drop_former_clients(refresher, set(result.clients))
     log.info("caseload sync: %d clients, %d resources", len(result.clients), result.resources)
     return result
 

@@ -1,2679 +1,2384 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl">
-  <context>
-    <name />
-    <message>
-      <location filename="../../ui/messaging/models.py" line="36" />
-      <source>inwoner</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/messaging/models.py" line="37" />
-      <source>zorgaanbieder</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/messaging/models.py" line="38" />
-      <source>medewerker</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/messaging/models.py" line="39" />
-      <source>team</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/messaging/models.py" line="45" />
-      <location filename="../../ui/plan/pdf.py" line="219" />
-      <source>Inwoner</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/messaging/models.py" line="46" />
-      <source>Zorgaanbieder</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/messaging/models.py" line="47" />
-      <source>Collega's</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/messaging/models.py" line="53" />
-      <source>ontvangen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/messaging/models.py" line="54" />
-      <source>wacht op verzending</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/messaging/models.py" line="55" />
-      <source>verzonden</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/messaging/models.py" line="56" />
-      <location filename="../../ui/messaging/models.py" line="121" />
-      <source>mislukt</source>
-      <translation>failed</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messaging/delegate.py" line="49" />
-      <location filename="../../ui/messaging/models.py" line="76" />
-      <source>Bijlage: {}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/messaging/models.py" line="92" />
-      <source>Cliënt</source>
-      <translation>Client</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messaging/models.py" line="92" />
-      <source>Gesprek</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/messaging/models.py" line="92" />
-      <source>Laatst</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/messaging/models.py" line="92" />
-      <source>Nieuw</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/messaging/models.py" line="123" />
-      <source>wacht</source>
-      <translation>waiting</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messaging/models.py" line="124" />
-      <location filename="../../ui/plan/editor.py" line="95" />
-      <source>onbekend</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/messaging/models.py" line="134" />
-      <source>{} ongelezen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/messaging/models.py" line="134" />
-      <source>gelezen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/chart.py" line="33" />
-      <source>Grafiek: wat u overhoudt bij meer uren werk</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/chart.py" line="56" />
-      <source>Geen grafiek: vul bij werk een uurloon in.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/chart.py" line="59" />
-      <source>U bent hier: {hours} uur per week.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/chart.py" line="62" />
-      <source>Armoedeval tussen {low} en {high} uur: meer werken levert niets op.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/chart.py" line="67" />
-      <source>Waar een bedrag onbekend is, heeft de lijn een onderbreking.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/chart.py" line="96" />
-      <source>Vul bij werk een uurloon in, dan ziet u hier wat meer uren opleveren.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/chart.py" line="97" />
-      <source>Wat u overhoudt is nog onbekend. Vul de ontbrekende bedragen in.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/chart.py" line="148" />
-      <source>armoedeval</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/chart.py" line="169" />
-      <source>uren werk per week</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/chart.py" line="171" />
-      <source>per maand</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/chart.py" line="202" />
-      <source>u bent hier</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/chart.py" line="213" />
-      <source>onderbroken lijn: bedrag onbekend</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/chart.py" line="242" />
-      <source>{name}: bedrag onbekend.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/chart.py" line="244" />
-      <source>{name}: bij {low} uur {low_amount}, bij {high} uur {high_amount} per maand.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/editor.py" line="37" />
-      <source>aanvrager</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/editor.py" line="38" />
-      <source>partner</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/editor.py" line="39" />
-      <source>kind</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/editor.py" line="40" />
-      <source>medebewoner (kostendeler)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/editor.py" line="77" />
-      <source>Situatie en werk</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/editor.py" line="80" />
-      <source>Naam van de situatie</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/editor.py" line="82" />
-      <source>Geen werk</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/editor.py" line="82" />
-      <source>Uren per week × uurloon</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/editor.py" line="82" />
-      <location filename="../../ui/plan/editor.py" line="90" />
-      <location filename="../../ui/plan/editor.py" line="101" />
-      <source>Netto loon per maand</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/editor.py" line="83" />
-      <source>Hoe het werk wordt opgegeven</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/editor.py" line="87" />
-      <source> uur per week</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/editor.py" line="88" />
-      <source>Uren werk per week</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/editor.py" line="89" />
-      <location filename="../../ui/plan/editor.py" line="100" />
-      <source>Netto uurloon</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/editor.py" line="93" />
-      <source>niet opgegeven</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/editor.py" line="94" />
-      <location filename="../../ui/plan/editor.py" line="102" />
-      <source>Maanden aan het werk</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/editor.py" line="95" />
-      <location filename="../../ui/plan/editor.py" line="103" />
-      <source>Kale huur per maand</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/editor.py" line="97" />
-      <location filename="../../ui/plan/editor.py" line="119" />
-      <location filename="../../ui/plan/pdf.py" line="132" />
-      <location filename="../../ui/plan/pdf.py" line="209" />
-      <source>Naam</source>
-      <translation>Name</translation>
-    </message>
-    <message>
-      <location filename="../../ui/plan/editor.py" line="98" />
-      <source>Werk</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/editor.py" line="99" />
-      <source>Uren per week</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/editor.py" line="115" />
-      <location filename="../../ui/plan/editor.py" line="126" />
-      <source>Huishouden</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/editor.py" line="120" />
-      <source>Rol</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/editor.py" line="121" />
-      <source>Leeftijd</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/editor.py" line="122" />
-      <source>Telt mee</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/editor.py" line="132" />
-      <source>Voorzieningen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/editor.py" line="136" />
-      <location filename="../../ui/plan/pdf.py" line="177" />
-      <source>Voorziening</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/editor.py" line="137" />
-      <location filename="../../ui/plan/pdf.py" line="177" />
-      <source>Vorm</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/editor.py" line="138" />
-      <source>Eenheid</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/editor.py" line="139" />
-      <source>Per week</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/editor.py" line="143" />
-      <source>Gekozen voorzieningen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/editor.py" line="147" />
-      <source>Voorziening uit de tarieflijst</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/editor.py" line="148" />
-      <source>Toevoegen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/editor.py" line="149" />
-      <source>Voorziening toevoegen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/editor.py" line="150" />
-      <source>Verwijderen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/editor.py" line="151" />
-      <source>Gekozen voorziening verwijderen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/editor.py" line="167" />
-      <source>{amount} per {unit}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/pdf.py" line="42" />
-      <source>Ondersteuningsplan</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/pdf.py" line="76" />
-      <location filename="../../ui/plan/pdf.py" line="216" />
-      <source>Ondertekening</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/pdf.py" line="100" />
-      <source>pagina {page} van {pages}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/pdf.py" line="106" />
-      <source>Ondersteuningsplan {name}, {day}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/pdf.py" line="133" />
-      <source>BSN</source>
-      <translation>BSN</translation>
-    </message>
-    <message>
-      <location filename="../../ui/plan/pdf.py" line="134" />
-      <location filename="../../ui/plan/view.py" line="248" />
-      <source>Zaak</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/pdf.py" line="135" />
-      <location filename="../../ui/plan/pdf.py" line="209" />
-      <source>Datum</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/pdf.py" line="136" />
-      <source>Opgesteld door</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/pdf.py" line="153" />
-      <source>Uw doelen, in uw eigen woorden</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/pdf.py" line="167" />
-      <location filename="../../ui/plan/pdf.py" line="178" />
-      <source>Afgesproken voorzieningen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/pdf.py" line="173" />
-      <source>{units} {unit} per week</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/pdf.py" line="177" />
-      <source>Omvang</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/pdf.py" line="182" />
-      <source>Wie doet wat, en wanneer</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/pdf.py" line="186" />
-      <location filename="../../ui/plan/view.py" line="252" />
-      <source>Wie</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/pdf.py" line="186" />
-      <location filename="../../ui/plan/pdf.py" line="198" />
-      <location filename="../../ui/plan/view.py" line="252" />
-      <source>Wat</source>
-      <translation>What</translation>
-    </message>
-    <message>
-      <location filename="../../ui/plan/pdf.py" line="186" />
-      <source>Wanneer</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/pdf.py" line="191" />
-      <source>Gekozen situatie: {name}. Bedragen per maand, berekend voor {day}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/pdf.py" line="195" />
-      <source>'Ingevoerd' betekent: het bedrag is door de medewerker ingevuld, bijvoorbeeld uit een brief van de Belastingdienst. 'Onbekend' betekent: dit bedrag is nog niet bekend en is niet geschat.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/pdf.py" line="198" />
-      <source>Bedrag per maand</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/pdf.py" line="200" />
-      <source>Uw geld per maand</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/pdf.py" line="214" />
-      <source>Wij hebben dit plan samen besproken en zijn het erover eens.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/pdf.py" line="220" />
-      <source>Medewerker van de gemeente</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/texts.py" line="23" />
-      <source>Bijstandsnorm</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/texts.py" line="24" />
-      <source>Bijstand (met vakantiegeld)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/texts.py" line="25" />
-      <source>Bijstand die u elke maand krijgt</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/texts.py" line="26" />
-      <source>Loon dat u mag houden (vrijlating)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/texts.py" line="27" />
-      <source>Zorgtoeslag</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/texts.py" line="28" />
-      <source>Kindgebonden budget</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/texts.py" line="29" />
-      <source>Kinderbijslag</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/texts.py" line="30" />
-      <source>Huurtoeslag</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/texts.py" line="31" />
-      <source>Eigen bijdrage Wmo</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/texts.py" line="32" />
-      <source>Ouderbijdrage jeugdhulp</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/texts.py" line="33" />
-      <location filename="../../ui/plan/view.py" line="135" />
-      <source>Wat u per maand overhoudt</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/texts.py" line="34" />
-      <source>Kosten voor de gemeente</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/texts.py" line="42" />
-      <source>niet van toepassing</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/texts.py" line="44" />
-      <source>onbekend — handmatig invoeren</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/texts.py" line="47" />
-      <source>{amount} (ingevoerd)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/texts.py" line="49" />
-      <source>{amount} (modelwaarde, niet officieel)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/texts.py" line="57" />
-      <source>gelijk</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/texts.py" line="59" />
-      <source>+ {amount} meer</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/texts.py" line="60" />
-      <source>− {amount} minder</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/texts.py" line="94" />
-      <source>, geldt vanaf {day}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/texts.py" line="96" />
-      <source>; datum of bron niet bevestigd</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/view.py" line="86" />
-      <source>Vergrendeld</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/view.py" line="105" />
-      <source>Scenario 1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/view.py" line="154" />
-      <source>Melding van de planner</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/view.py" line="166" />
-      <source>Peildatum van de berekening</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/view.py" line="167" />
-      <location filename="../../ui/plan/view.py" line="168" />
-      <source>Scenario toevoegen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/view.py" line="169" />
-      <source>Scenario verwijderen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/view.py" line="170" />
-      <source>Gekozen scenario verwijderen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/view.py" line="171" />
-      <source>Peildatum</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/view.py" line="187" />
-      <source>Vergelijking van de huidige situatie en de scenario's</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/view.py" line="200" />
-      <source>Waarom dit bedrag?</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/view.py" line="203" />
-      <source>Uitleg bij het gekozen bedrag</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/view.py" line="210" />
-      <source>Ontbrekend gegeven</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/view.py" line="212" />
-      <source>bijv. 153,38</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/view.py" line="213" />
-      <source>Bedrag om in te voeren</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/view.py" line="214" />
-      <source>Invoeren</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/view.py" line="215" />
-      <source>Ontbrekend bedrag invoeren</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/view.py" line="216" />
-      <source>Handmatig invoeren:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/view.py" line="227" />
-      <source>Bewerken en plan</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/view.py" line="231" />
-      <source>Welke situatie u bewerkt</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/view.py" line="235" />
-      <source>Situatie bewerken</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/view.py" line="236" />
-      <source>Plan</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/view.py" line="244" />
-      <source>Gekozen situatie voor het plan</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/view.py" line="246" />
-      <source>Zaak waar het plan bij hoort</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/view.py" line="247" />
-      <source>Gekozen situatie</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/view.py" line="250" />
-      <source>Doel, in de woorden van de inwoner</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/view.py" line="252" />
-      <source>Wanneer (dd-mm-jjjj)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/view.py" line="254" />
-      <source>Doelen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/view.py" line="256" />
-      <source>Afspraken: wie doet wat, wanneer</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/view.py" line="258" />
-      <source>Het plan is ondertekend door inwoner en medewerker</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/view.py" line="259" />
-      <source>Plan ondertekend</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/view.py" line="261" />
-      <source>Plan opslaan bij de zaak (PDF)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/view.py" line="262" />
-      <source>Plan als PDF opslaan bij de zaak</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/view.py" line="278" />
-      <source>Regel toevoegen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/view.py" line="278" />
-      <source>Regel verwijderen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/view.py" line="279" />
-      <source>Regel toevoegen aan: {title}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/view.py" line="280" />
-      <source>Regel verwijderen uit: {title}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/view.py" line="350" />
-      <source>Scenario {n}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/view.py" line="356" />
-      <source>De huidige situatie blijft altijd staan. Kies een scenario om te verwijderen.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/view.py" line="373" />
-      <source>Kies een bedrag in de tabel om te zien hoe het is berekend.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/view.py" line="396" />
-      <source>Ingevoerd. Het bedrag is gemarkeerd als 'ingevoerd'.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/view.py" line="407" />
-      <source>Er is geen open Wmo- of Jeugdzaak om het plan bij op te slaan.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/view.py" line="438" />
-      <source>Plan wordt opgeslagen…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/plan/view.py" line="450" />
-      <source>Plan opgeslagen bij de zaak. Wacht op verzending.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/messaging/delegate.py" line="54" />
-      <source>nieuw</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
+<context>
     <name>CasesPage</name>
     <message>
-      <location filename="../../ui/client/pages.py" line="276" />
-      <source>Zaak</source>
-      <translation type="unfinished" />
+        <source>Afgesloten</source>
+        <translation>Closed</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="277" />
-      <source>Zaaktype</source>
-      <translation type="unfinished" />
+        <source>Besluit</source>
+        <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="278" />
-      <location filename="../../ui/client/pages.py" line="288" />
-      <source>Status</source>
-      <translation>Status</translation>
+        <source>Besluiten</source>
+        <translation>Decisions</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="279" />
-      <source>Start</source>
-      <translation type="unfinished" />
+        <source>Betrokkenen</source>
+        <translation>People involved</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="280" />
-      <source>Gepland eind</source>
-      <translation type="unfinished" />
+        <source>Datum</source>
+        <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="281" />
-      <source>Afgesloten</source>
-      <translation type="unfinished" />
+        <source>Documenten van de zaak</source>
+        <translation>Documents of the case</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="287" />
-      <location filename="../../ui/client/pages.py" line="299" />
-      <source>Datum</source>
-      <translation type="unfinished" />
+        <source>Gepland eind</source>
+        <translation>Planned end</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="289" />
-      <location filename="../../ui/client/pages.py" line="302" />
-      <source>Toelichting</source>
-      <translation type="unfinished" />
+        <source>Ingang</source>
+        <translation>Effective</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="294" />
-      <source>Rol</source>
-      <translation type="unfinished" />
+        <source>Naam</source>
+        <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="294" />
-      <source>Naam</source>
-      <translation>Name</translation>
+        <source>Rol</source>
+        <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="298" />
-      <source>Besluit</source>
-      <translation type="unfinished" />
+        <source>Start</source>
+        <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="300" />
-      <source>Ingang</source>
-      <translation type="unfinished" />
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="301" />
-      <source>Verval</source>
-      <translation type="unfinished" />
+        <source>Statusverloop</source>
+        <translation>Status history</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="307" />
-      <source>Zaken</source>
-      <translation type="unfinished" />
+        <source>Toelichting</source>
+        <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="320" />
-      <source>Statusverloop</source>
-      <translation type="unfinished" />
+        <source>Verval</source>
+        <translation>Expires</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="321" />
-      <source>Betrokkenen</source>
-      <translation type="unfinished" />
+        <source>Zaak</source>
+        <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="322" />
-      <source>Besluiten</source>
-      <translation type="unfinished" />
+        <source>Zaaktype</source>
+        <translation>Case type</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="323" />
-      <source>Documenten van de zaak</source>
-      <translation type="unfinished" />
+        <source>Zaken</source>
+        <translation>Cases</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ClientHeader</name>
     <message>
-      <location filename="../../ui/client/header.py" line="21" />
-      <source>Naam van de cliënt</source>
-      <translation type="unfinished" />
+        <source>(naam onbekend)</source>
+        <translation>(name unknown)</translation>
     </message>
     <message>
-      <location filename="../../ui/client/header.py" line="27" />
-      <source>BSN, leeftijd en adres</source>
-      <translation type="unfinished" />
+        <source>BRP-indicatie: {text}</source>
+        <translation>BRP flag: {text}</translation>
     </message>
     <message>
-      <location filename="../../ui/client/header.py" line="41" />
-      <source>(naam onbekend)</source>
-      <translation type="unfinished" />
+        <source>BSN {bsn}</source>
+        <translation>BSN {bsn}</translation>
     </message>
     <message>
-      <location filename="../../ui/client/header.py" line="44" />
-      <location filename="../../ui/client/header.py" line="56" />
-      <source>BSN {bsn}</source>
-      <translation type="unfinished" />
+        <source>BSN, leeftijd en adres</source>
+        <translation>BSN, age and address</translation>
     </message>
     <message>
-      <location filename="../../ui/client/header.py" line="45" />
-      <source>{age} jaar (geboren {born})</source>
-      <translation type="unfinished" />
+        <source>Cliënt wordt opgehaald…</source>
+        <translation>Loading client…</translation>
     </message>
     <message>
-      <location filename="../../ui/client/header.py" line="47" />
-      <source>geboortedatum onbekend</source>
-      <translation type="unfinished" />
+        <source>Gegevens in onderzoek</source>
+        <translation>Data under investigation</translation>
     </message>
     <message>
-      <location filename="../../ui/client/header.py" line="48" />
-      <source>geen adres bekend</source>
-      <translation type="unfinished" />
+        <source>Geheimhouding: geen gegevens aan derden</source>
+        <translation>Confidential: no data to third parties</translation>
     </message>
     <message>
-      <location filename="../../ui/client/header.py" line="55" />
-      <source>Cliënt wordt opgehaald…</source>
-      <translation type="unfinished" />
+        <source>Naam van de cliënt</source>
+        <translation>Client&apos;s name</translation>
     </message>
     <message>
-      <location filename="../../ui/client/header.py" line="69" />
-      <source>Overleden {date}</source>
-      <translation type="unfinished" />
+        <source>Onder curatele</source>
+        <translation>Under guardianship</translation>
     </message>
     <message>
-      <location filename="../../ui/client/header.py" line="69" />
-      <source>Overleden</source>
-      <translation type="unfinished" />
+        <source>Overleden</source>
+        <translation>Deceased</translation>
     </message>
     <message>
-      <location filename="../../ui/client/header.py" line="72" />
-      <source>Geheimhouding: geen gegevens aan derden</source>
-      <translation type="unfinished" />
+        <source>Overleden {date}</source>
+        <translation>Deceased {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/client/header.py" line="74" />
-      <source>Onder curatele</source>
-      <translation type="unfinished" />
+        <source>geboortedatum onbekend</source>
+        <translation>date of birth unknown</translation>
     </message>
     <message>
-      <location filename="../../ui/client/header.py" line="76" />
-      <source>Gegevens in onderzoek</source>
-      <translation type="unfinished" />
+        <source>geen adres bekend</source>
+        <translation>no known address</translation>
     </message>
     <message>
-      <location filename="../../ui/client/header.py" line="86" />
-      <source>BRP-indicatie: {text}</source>
-      <translation type="unfinished" />
+        <source>{age} jaar (geboren {born})</source>
+        <translation>{age} years (born {born})</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>ClientStates</name>
+    <message>
+        <source>afgerond</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>conflict: kies Oplossen</source>
+        <translation>conflict: choose Resolve</translation>
+    </message>
+    <message>
+        <source>mislukt: {error}</source>
+        <translation>failed: {error}</translation>
+    </message>
+    <message>
+        <source>nieuw</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>te laat</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>wacht op verzending</source>
+        <translation>waiting to be sent</translation>
+    </message>
+</context>
+<context>
     <name>ClientViewWidget</name>
     <message>
-      <location filename="../../ui/client/view.py" line="63" />
-      <source>Klantbeeld</source>
-      <translation type="unfinished" />
+        <source>&amp;Documenten</source>
+        <translation>&amp;Documents</translation>
     </message>
     <message>
-      <location filename="../../ui/client/view.py" line="88" />
-      <source>Melding</source>
-      <translation>Message</translation>
+        <source>&amp;Huishouden</source>
+        <translation>&amp;Household</translation>
     </message>
     <message>
-      <location filename="../../ui/client/view.py" line="90" />
-      <source>Onderdelen van het klantbeeld</source>
-      <translation type="unfinished" />
+        <source>&amp;Overzicht</source>
+        <translation>&amp;Overview</translation>
     </message>
     <message>
-      <location filename="../../ui/client/view.py" line="100" />
-      <source>&amp;Overzicht</source>
-      <translation type="unfinished" />
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
     </message>
     <message>
-      <location filename="../../ui/client/view.py" line="101" />
-      <source>&amp;Huishouden</source>
-      <translation type="unfinished" />
+        <source>&amp;Tijdlijn</source>
+        <translation>&amp;Timeline</translation>
     </message>
     <message>
-      <location filename="../../ui/client/view.py" line="102" />
-      <source>&amp;Zaken</source>
-      <translation type="unfinished" />
+        <source>&amp;Zaken</source>
+        <translation>Cas&amp;es</translation>
     </message>
     <message>
-      <location filename="../../ui/client/view.py" line="103" />
-      <source>&amp;Tijdlijn</source>
-      <translation type="unfinished" />
+        <source>Geen cliënt geopend</source>
+        <translation>No client open</translation>
     </message>
     <message>
-      <location filename="../../ui/client/view.py" line="104" />
-      <source>&amp;Documenten</source>
-      <translation type="unfinished" />
+        <source>Kies een cliënt in de zoekbalk of de werklijst.</source>
+        <translation>Choose a client in the search bar or the worklist.</translation>
     </message>
     <message>
-      <location filename="../../ui/client/view.py" line="105" />
-      <source>T&amp;aken</source>
-      <translation type="unfinished" />
+        <source>Klantbeeld</source>
+        <translation>Client view</translation>
     </message>
     <message>
-      <location filename="../../ui/client/view.py" line="113" />
-      <location filename="../../ui/client/view.py" line="174" />
-      <source>Kies een cliënt in de zoekbalk of de werklijst.</source>
-      <translation type="unfinished" />
+        <source>Melding</source>
+        <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../ui/client/view.py" line="114" />
-      <source>Geen cliënt geopend</source>
-      <translation type="unfinished" />
+        <source>Onderdelen van het klantbeeld</source>
+        <translation>Parts of the client view</translation>
     </message>
     <message>
-      <location filename="../../ui/client/view.py" line="172" />
-      <source>Vergrendeld.</source>
-      <translation type="unfinished" />
+        <source>T&amp;aken</source>
+        <translation>T&amp;asks</translation>
     </message>
     <message>
-      <location filename="../../ui/client/view.py" line="286" />
-      <source>{title} wordt opgehaald…</source>
-      <translation type="unfinished" />
+        <source>Taak wordt afgerond.</source>
+        <translation>Completing the task.</translation>
     </message>
     <message>
-      <location filename="../../ui/client/view.py" line="290" />
-      <source>{title} is geopend.</source>
-      <translation type="unfinished" />
+        <source>Vergrendeld.</source>
+        <translation>Locked.</translation>
     </message>
     <message>
-      <location filename="../../ui/client/view.py" line="296" />
-      <source>Wordt opnieuw verstuurd.</source>
-      <translation type="unfinished" />
+        <source>Wordt opnieuw verstuurd.</source>
+        <translation>Sending again.</translation>
     </message>
     <message>
-      <location filename="../../ui/client/view.py" line="321" />
-      <source>Taak wordt afgerond.</source>
-      <translation type="unfinished" />
+        <source>{title} is geopend.</source>
+        <translation>{title} is open.</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>{title} wordt opgehaald…</source>
+        <translation>Loading {title}…</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
-      <location filename="../../ui/messaging/composer.py" line="37" />
-      <source>Ontvanger</source>
-      <translation type="unfinished" />
+        <source>&amp;Aan:</source>
+        <translation>&amp;Recipient:</translation>
     </message>
     <message>
-      <location filename="../../ui/messaging/composer.py" line="41" />
-      <source>Collega of team</source>
-      <translation type="unfinished" />
+        <source>&amp;Bijlage…</source>
+        <translation>Add &amp;file…</translation>
     </message>
     <message>
-      <location filename="../../ui/messaging/composer.py" line="42" />
-      <source>identificatie, bijv. wt-noord</source>
-      <translation type="unfinished" />
+        <source>&amp;Versturen</source>
+        <translation>&amp;Send</translation>
     </message>
     <message>
-      <location filename="../../ui/messaging/composer.py" line="45" />
-      <source>Onderwerp</source>
-      <translation type="unfinished" />
+        <source>Bericht</source>
+        <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../ui/messaging/composer.py" line="46" />
-      <source>Onderwerp van het nieuwe gesprek</source>
-      <translation type="unfinished" />
+        <source>Bericht versturen</source>
+        <translation>Send message</translation>
     </message>
     <message>
-      <location filename="../../ui/messaging/composer.py" line="50" />
-      <source>Bericht</source>
-      <translation type="unfinished" />
+        <source>Bijlage toevoegen</source>
+        <translation>Add attachment</translation>
     </message>
     <message>
-      <location filename="../../ui/messaging/composer.py" line="51" />
-      <source>Typ uw bericht. Ctrl+Enter verstuurt.</source>
-      <translation type="unfinished" />
+        <source>Bijlagen weghalen</source>
+        <translation>Remove attachments</translation>
     </message>
     <message>
-      <location filename="../../ui/messaging/composer.py" line="57" />
-      <source>Gekozen bijlagen</source>
-      <translation type="unfinished" />
+        <source>Bijlagen: {}</source>
+        <translation>Attachments: {}</translation>
     </message>
     <message>
-      <location filename="../../ui/messaging/composer.py" line="59" />
-      <source>&amp;Bijlage…</source>
-      <translation type="unfinished" />
+        <source>Collega of team</source>
+        <translation>Colleague or team</translation>
     </message>
     <message>
-      <location filename="../../ui/messaging/composer.py" line="60" />
-      <source>Bijlage toevoegen</source>
-      <translation type="unfinished" />
+        <source>Collega of team (overdragen)…</source>
+        <translation>Colleague or team (reassign)…</translation>
     </message>
     <message>
-      <location filename="../../ui/messaging/composer.py" line="62" />
-      <source>Bijlagen weghalen</source>
-      <translation type="unfinished" />
+        <source>Gekozen bijlagen</source>
+        <translation>Chosen attachments</translation>
     </message>
     <message>
-      <location filename="../../ui/messaging/composer.py" line="65" />
-      <source>&amp;Versturen</source>
-      <translation type="unfinished" />
+        <source>Melding bij het bericht</source>
+        <translation>Notice about the message</translation>
     </message>
     <message>
-      <location filename="../../ui/messaging/composer.py" line="66" />
-      <source>Bericht versturen</source>
-      <translation type="unfinished" />
+        <source>Onderwerp</source>
+        <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../ui/messaging/composer.py" line="67" />
-      <source>Versturen (Ctrl+Enter)</source>
-      <translation type="unfinished" />
+        <source>Onderwerp van het nieuwe gesprek</source>
+        <translation>Subject of the new conversation</translation>
     </message>
     <message>
-      <location filename="../../ui/messaging/composer.py" line="72" />
-      <source>Melding bij het bericht</source>
-      <translation type="unfinished" />
+        <source>Ontvanger</source>
+        <translation>Recipient</translation>
     </message>
     <message>
-      <location filename="../../ui/messaging/composer.py" line="86" />
-      <source>&amp;Aan:</source>
-      <translation type="unfinished" />
+        <source>Typ uw bericht. Ctrl+Enter verstuurt.</source>
+        <translation>Type your message. Ctrl+Enter sends.</translation>
     </message>
     <message>
-      <location filename="../../ui/messaging/composer.py" line="114" />
-      <source>Collega of team (overdragen)…</source>
-      <translation type="unfinished" />
+        <source>Versturen (Ctrl+Enter)</source>
+        <translation>Send (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/messaging/composer.py" line="162" />
-      <source>Bijlagen: {}</source>
-      <translation type="unfinished" />
+        <source>identificatie, bijv. wt-noord</source>
+        <translation>identifier, e.g. wt-noord</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
-      <location filename="../../ui/client/conflict_dialog.py" line="45" />
-      <source>Conflict oplossen</source>
-      <translation type="unfinished" />
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
-      <location filename="../../ui/client/conflict_dialog.py" line="50" />
-      <source>Foutmelding</source>
-      <translation>Error message</translation>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../ui/client/conflict_dialog.py" line="52" />
-      <source>&amp;Opslaan</source>
-      <translation type="unfinished" />
+        <source>Conflict oplossen</source>
+        <translation>Resolve conflict</translation>
     </message>
     <message>
-      <location filename="../../ui/client/conflict_dialog.py" line="53" />
-      <source>&amp;Annuleren</source>
-      <translation type="unfinished" />
+        <source>Deze taak is op de server gewijzigd terwijl u hem ook wijzigde. Kies per veld welke waarde blijft. Er wordt niets verstuurd tot u kiest.</source>
+        <translation>This task was changed on the server while you were changing it too. For each field, choose which value to keep. Nothing is sent until you choose.</translation>
     </message>
     <message>
-      <location filename="../../ui/client/conflict_dialog.py" line="54" />
-      <source>Keuze opslaan of annuleren</source>
-      <translation type="unfinished" />
+        <source>Er is geen open conflict (meer).</source>
+        <translation>There is no open conflict (any more).</translation>
     </message>
     <message>
-      <location filename="../../ui/client/conflict_dialog.py" line="59" />
-      <source>Deze taak is op de server gewijzigd terwijl u hem ook wijzigde. Kies per veld welke waarde blijft. Er wordt niets verstuurd tot u kiest.</source>
-      <translation type="unfinished" />
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
     </message>
     <message>
-      <location filename="../../ui/client/conflict_dialog.py" line="77" />
-      <source>Veld</source>
-      <translation type="unfinished" />
+        <source>Keuze opslaan of annuleren</source>
+        <translation>Save or cancel the choice</translation>
     </message>
     <message>
-      <location filename="../../ui/client/conflict_dialog.py" line="77" />
-      <source>Was</source>
-      <translation type="unfinished" />
+        <source>Mijn wijziging</source>
+        <translation>My change</translation>
     </message>
     <message>
-      <location filename="../../ui/client/conflict_dialog.py" line="77" />
-      <source>Mijn wijziging</source>
-      <translation type="unfinished" />
+        <source>Op de server</source>
+        <translation>On the server</translation>
     </message>
     <message>
-      <location filename="../../ui/client/conflict_dialog.py" line="77" />
-      <source>Op de server</source>
-      <translation type="unfinished" />
+        <source>Veld</source>
+        <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../ui/client/conflict_dialog.py" line="87" />
-      <source>mijn waarde</source>
-      <translation type="unfinished" />
+        <source>Was</source>
+        <translation>Was</translation>
     </message>
     <message>
-      <location filename="../../ui/client/conflict_dialog.py" line="87" />
-      <source>waarde op de server</source>
-      <translation type="unfinished" />
+        <source>mijn waarde</source>
+        <translation>my value</translation>
     </message>
     <message>
-      <location filename="../../ui/client/conflict_dialog.py" line="93" />
-      <source>Er is geen open conflict (meer).</source>
-      <translation type="unfinished" />
+        <source>waarde op de server</source>
+        <translation>value on the server</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
-      <location filename="../../ui/client/contact_dialog.py" line="77" />
-      <source>Contactmoment vastleggen</source>
-      <translation type="unfinished" />
+        <source>&amp;Deadline</source>
+        <translation>&amp;Deadline</translation>
     </message>
     <message>
-      <location filename="../../ui/client/contact_dialog.py" line="93" />
-      <source>Geen zaak</source>
-      <translation type="unfinished" />
+        <source>&amp;Gevraagd</source>
+        <translation>&amp;Action</translation>
     </message>
     <message>
-      <location filename="../../ui/client/contact_dialog.py" line="98" />
-      <location filename="../../ui/client/contact_dialog.py" line="175" />
-      <source>Contact is gelukt</source>
-      <translation type="unfinished" />
+        <source>&amp;Inhoud</source>
+        <translation>C&amp;ontent</translation>
     </message>
     <message>
-      <location filename="../../ui/client/contact_dialog.py" line="100" />
-      <source>Vertrouwelijk (interne notitie)</source>
-      <translation type="unfinished" />
+        <source>&amp;Kanaal</source>
+        <translation>&amp;Channel</translation>
     </message>
     <message>
-      <location filename="../../ui/client/contact_dialog.py" line="101" />
-      <source>Vervolgtaak voor een collega of team</source>
-      <translation type="unfinished" />
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../ui/client/contact_dialog.py" line="105" />
-      <source>code, bijvoorbeeld wt-noord</source>
-      <translation type="unfinished" />
+        <source>&amp;Sluiten</source>
+        <translation>C&amp;lose</translation>
     </message>
     <message>
-      <location filename="../../ui/client/contact_dialog.py" line="116" />
-      <source>&amp;Opslaan</source>
-      <translation type="unfinished" />
+        <source>&amp;Voor</source>
+        <translation>&amp;For</translation>
     </message>
     <message>
-      <location filename="../../ui/client/contact_dialog.py" line="118" />
-      <source>&amp;Sluiten</source>
-      <translation type="unfinished" />
+        <source>&amp;Zaak</source>
+        <translation>Cas&amp;e</translation>
     </message>
     <message>
-      <location filename="../../ui/client/contact_dialog.py" line="121" />
-      <source>Concept &amp;weggooien</source>
-      <translation type="unfinished" />
+        <source>Aantal tekens</source>
+        <translation>Number of characters</translation>
     </message>
     <message>
-      <location filename="../../ui/client/contact_dialog.py" line="132" />
-      <source>&amp;Kanaal</source>
-      <translation type="unfinished" />
+        <source>Collega of team voor de vervolgtaak</source>
+        <translation>Colleague or team for the follow-up task</translation>
     </message>
     <message>
-      <location filename="../../ui/client/contact_dialog.py" line="133" />
-      <source>O&amp;nderwerp</source>
-      <translation type="unfinished" />
+        <source>Concept &amp;weggooien</source>
+        <translation>Discard dra&amp;ft</translation>
     </message>
     <message>
-      <location filename="../../ui/client/contact_dialog.py" line="134" />
-      <source>&amp;Inhoud</source>
-      <translation type="unfinished" />
+        <source>Concept bewaard.</source>
+        <translation>Draft saved.</translation>
     </message>
     <message>
-      <location filename="../../ui/client/contact_dialog.py" line="136" />
-      <source>&amp;Zaak</source>
-      <translation type="unfinished" />
+        <source>Concept hersteld.</source>
+        <translation>Draft restored.</translation>
     </message>
     <message>
-      <location filename="../../ui/client/contact_dialog.py" line="140" />
-      <source>&amp;Voor</source>
-      <translation type="unfinished" />
+        <source>Concept weggooien</source>
+        <translation>Discard draft</translation>
     </message>
     <message>
-      <location filename="../../ui/client/contact_dialog.py" line="141" />
-      <source>&amp;Gevraagd</source>
-      <translation type="unfinished" />
+        <source>Contact is gelukt</source>
+        <translation>Contact was made</translation>
     </message>
     <message>
-      <location filename="../../ui/client/contact_dialog.py" line="142" />
-      <source>&amp;Deadline</source>
-      <translation type="unfinished" />
+        <source>Contactmoment vastleggen</source>
+        <translation>Record contact moment</translation>
     </message>
     <message>
-      <location filename="../../ui/client/contact_dialog.py" line="170" />
-      <source>Kanaal</source>
-      <translation type="unfinished" />
+        <source>Deadline van de vervolgtaak</source>
+        <translation>Deadline of the follow-up task</translation>
     </message>
     <message>
-      <location filename="../../ui/client/contact_dialog.py" line="171" />
-      <source>Onderwerp</source>
-      <translation type="unfinished" />
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
     </message>
     <message>
-      <location filename="../../ui/client/contact_dialog.py" line="172" />
-      <source>Inhoud van het contact</source>
-      <translation type="unfinished" />
+        <source>Geen zaak</source>
+        <translation>No case</translation>
     </message>
     <message>
-      <location filename="../../ui/client/contact_dialog.py" line="173" />
-      <source>Aantal tekens</source>
-      <translation type="unfinished" />
+        <source>Gekoppelde zaak</source>
+        <translation>Linked case</translation>
     </message>
     <message>
-      <location filename="../../ui/client/contact_dialog.py" line="174" />
-      <source>Gekoppelde zaak</source>
-      <translation type="unfinished" />
+        <source>Gevraagde handeling</source>
+        <translation>Requested action</translation>
     </message>
     <message>
-      <location filename="../../ui/client/contact_dialog.py" line="176" />
-      <source>Vertrouwelijk</source>
-      <translation type="unfinished" />
+        <source>Inhoud van het contact</source>
+        <translation>What the contact was about</translation>
     </message>
     <message>
-      <location filename="../../ui/client/contact_dialog.py" line="177" />
-      <source>Vervolgtaak</source>
-      <translation type="unfinished" />
+        <source>Kanaal</source>
+        <translation>Channel</translation>
     </message>
     <message>
-      <location filename="../../ui/client/contact_dialog.py" line="178" />
-      <source>Collega of team voor de vervolgtaak</source>
-      <translation type="unfinished" />
+        <source>O&amp;nderwerp</source>
+        <translation>Su&amp;bject</translation>
     </message>
     <message>
-      <location filename="../../ui/client/contact_dialog.py" line="179" />
-      <source>Gevraagde handeling</source>
-      <translation type="unfinished" />
+        <source>Onderwerp</source>
+        <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../ui/client/contact_dialog.py" line="180" />
-      <source>Deadline van de vervolgtaak</source>
-      <translation type="unfinished" />
+        <source>Opslaan</source>
+        <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../ui/client/contact_dialog.py" line="181" />
-      <source>Foutmelding</source>
-      <translation>Error message</translation>
+        <source>Sluiten, concept blijft bewaard</source>
+        <translation>Close, the draft is kept</translation>
     </message>
     <message>
-      <location filename="../../ui/client/contact_dialog.py" line="182" />
-      <source>Stand van het concept</source>
-      <translation type="unfinished" />
+        <source>Stand van het concept</source>
+        <translation>State of the draft</translation>
     </message>
     <message>
-      <location filename="../../ui/client/contact_dialog.py" line="183" />
-      <source>Opslaan</source>
-      <translation type="unfinished" />
+        <source>Vertrouwelijk</source>
+        <translation>Confidential</translation>
     </message>
     <message>
-      <location filename="../../ui/client/contact_dialog.py" line="184" />
-      <source>Sluiten, concept blijft bewaard</source>
-      <translation type="unfinished" />
+        <source>Vertrouwelijk (interne notitie)</source>
+        <translation>Confidential (internal note)</translation>
     </message>
     <message>
-      <location filename="../../ui/client/contact_dialog.py" line="185" />
-      <source>Concept weggooien</source>
-      <translation type="unfinished" />
+        <source>Vervolgtaak</source>
+        <translation>Follow-up task</translation>
     </message>
     <message>
-      <location filename="../../ui/client/contact_dialog.py" line="211" />
-      <source>{used} van {limit} tekens</source>
-      <translation type="unfinished" />
+        <source>Vervolgtaak voor een collega of team</source>
+        <translation>Follow-up task for a colleague or team</translation>
     </message>
     <message>
-      <location filename="../../ui/client/contact_dialog.py" line="246" />
-      <source>Concept hersteld.</source>
-      <translation type="unfinished" />
+        <source>code, bijvoorbeeld wt-noord</source>
+        <translation>code, for example wt-noord</translation>
     </message>
     <message>
-      <location filename="../../ui/client/contact_dialog.py" line="259" />
-      <source>Concept bewaard.</source>
-      <translation type="unfinished" />
+        <source>{used} van {limit} tekens</source>
+        <translation>{used} of {limit} characters</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
-      <location filename="../../ui/client/pages.py" line="501" />
-      <source>Documenten</source>
-      <translation type="unfinished" />
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="502" />
-      <source>&amp;Openen</source>
-      <translation type="unfinished" />
+        <source>Document openen</source>
+        <translation>Open document</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="503" />
-      <source>Document openen</source>
-      <translation type="unfinished" />
+        <source>Documenten</source>
+        <translation>Documents</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="506" />
-      <source>Stand van het openen</source>
-      <translation type="unfinished" />
+        <source>Stand van het openen</source>
+        <translation>Opening progress</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>%1: bezig met testen…</source>
+        <translation>%1: testing…</translation>
+    </message>
+    <message>
+        <source>%1: de server antwoordt met een fout. Vraag IT.</source>
+        <translation>%1: the server answers with an error. Ask IT.</translation>
+    </message>
+    <message>
+        <source>%1: de server weigert dit geheim. Controleer het en probeer opnieuw.</source>
+        <translation>%1: the server refuses this secret. Check it and try again.</translation>
+    </message>
+    <message>
+        <source>%1: geen verbinding met de server. Controleer het netwerk of vraag IT.</source>
+        <translation>%1: no connection to the server. Check the network or ask IT.</translation>
+    </message>
+    <message>
+        <source>%1: verbinding gelukt, het geheim wordt geaccepteerd.</source>
+        <translation>%1: connected, the secret is accepted.</translation>
+    </message>
+    <message>
+        <source>API-sleutel (%1)</source>
+        <translation>API key (%1)</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Dienst</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Er is geen beveiligde sleutelbos</source>
+        <translation>There is no secure keyring</translation>
+    </message>
+    <message>
+        <source>Geheim</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Geheim voor %1</source>
+        <translation>Secret for %1</translation>
+    </message>
+    <message>
+        <source>IT heeft Keukentafel ingesteld voor profiel “%1”. Voor deze diensten staat nog geen geheim in de sleutelbos van deze computer. Vul ze in (u krijgt ze van IT); ze worden alleen in de sleutelbos bewaard, nooit in een bestand.</source>
+        <translation>IT has set up Keukentafel for profile “%1”. The keyring of this computer has no secret yet for these services. Fill them in (IT gives them to you); they are kept only in the keyring, never in a file.</translation>
+    </message>
+    <message>
+        <source>Inloggen met</source>
+        <translation>Sign in with</translation>
+    </message>
+    <message>
+        <source>Keukentafel bewaart de geheimen waarmee het inlogt bij de systemen van de gemeente alleen in de beveiligde sleutelbos van deze computer, nooit in een bestand. Die sleutelbos is er niet of is vergrendeld, dus Keukentafel kan nu niet starten.
+
+Vraag IT of de servicedesk om een sleutelbos te installeren of te ontgrendelen (Windows Referentiebeheer, macOS-sleutelhanger, Secret Service of KWallet). Start Keukentafel daarna opnieuw.</source>
+        <translation>Keukentafel keeps the secrets it uses to sign in to the municipality&apos;s systems only in the secure keyring of this computer, never in a file. That keyring is missing or locked, so Keukentafel cannot start now.
+
+Ask IT or the service desk to install or unlock a keyring (Windows Credential Manager, macOS Keychain, Secret Service or KWallet). Then start Keukentafel again.</translation>
+    </message>
+    <message>
+        <source>Keukentafel instellen</source>
+        <translation>Set up Keukentafel</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Test verbinding</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Welkom bij Keukentafel</source>
+        <translation>Welcome to Keukentafel</translation>
+    </message>
+    <message>
+        <source>ZGW-geheim (client %1)</source>
+        <translation>ZGW secret (client %1)</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>token</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdPage</name>
     <message>
-      <location filename="../../ui/client/pages.py" line="212" />
-      <source>Naam</source>
-      <translation>Name</translation>
+        <source>Leden van het huishouden</source>
+        <translation>Household members</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="213" />
-      <source>Relatie</source>
-      <translation type="unfinished" />
+        <source>Leeftijd</source>
+        <translation>Age</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="214" />
-      <source>Leeftijd</source>
-      <translation type="unfinished" />
+        <source>Naam</source>
+        <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="216" />
-      <source>Woont op het adres</source>
-      <translation type="unfinished" />
+        <source>Open zaken</source>
+        <translation>Open cases</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="217" />
-      <source>ja</source>
-      <translation type="unfinished" />
+        <source>Open zaken van alle domeinen (er is geen toegangsbeleid ingesteld).</source>
+        <translation>Open cases of all domains (no access policy is set).</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="217" />
-      <source>nee</source>
-      <translation type="unfinished" />
+        <source>Relatie</source>
+        <translation>Relationship</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="219" />
-      <source>Open zaken</source>
-      <translation type="unfinished" />
+        <source>Welke domeinen getoond worden</source>
+        <translation>Which domains are shown</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="224" />
-      <source>Open zaken van alle domeinen (er is geen toegangsbeleid ingesteld).</source>
-      <translation type="unfinished" />
+        <source>Woont op het adres</source>
+        <translation>Lives at the address</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="226" />
-      <source>Welke domeinen getoond worden</source>
-      <translation type="unfinished" />
+        <source>cliënt</source>
+        <translation>client</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="229" />
-      <source>Leden van het huishouden</source>
-      <translation type="unfinished" />
+        <source>geen (in de cache)</source>
+        <translation>none (in the cache)</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="250" />
-      <source>cliënt</source>
-      <translation type="unfinished" />
+        <source>ja</source>
+        <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="251" />
-      <source>partner</source>
-      <translation type="unfinished" />
+        <source>kind</source>
+        <translation>child</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="252" />
-      <source>kind</source>
-      <translation type="unfinished" />
+        <source>medebewoner</source>
+        <translation>co-resident</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="253" />
-      <source>ouder</source>
-      <translation type="unfinished" />
+        <source>nee</source>
+        <translation>no</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="254" />
-      <source>medebewoner</source>
-      <translation type="unfinished" />
+        <source>ouder</source>
+        <translation>parent</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="260" />
-      <source>wordt gelezen…</source>
-      <translation type="unfinished" />
+        <source>partner</source>
+        <translation>partner</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="262" />
-      <source>geen (in de cache)</source>
-      <translation type="unfinished" />
+        <source>wordt gelezen…</source>
+        <translation>reading…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
-      <location filename="../../ui/lock.py" line="53" />
-      <source>Keukentafel is vergrendeld</source>
-      <translation>Keukentafel is locked</translation>
+        <source>Dat wachtwoord klopt niet. Probeer het opnieuw.</source>
+        <translation>That password is not right. Try again.</translation>
     </message>
     <message>
-      <location filename="../../ui/lock.py" line="61" />
-      <source>Wachtwoord van de lokale gegevens</source>
-      <translation>Password of the local data</translation>
+        <source>Keukentafel is vergrendeld</source>
+        <translation>Keukentafel is locked</translation>
     </message>
     <message>
-      <location filename="../../ui/lock.py" line="63" />
-      <source>Ontgrendel</source>
-      <translation>Unlock</translation>
+        <source>Ontgrendel</source>
+        <translation>Unlock</translation>
     </message>
     <message>
-      <location filename="../../ui/lock.py" line="64" />
-      <source>Ontgrendel Keukentafel</source>
-      <translation>Unlock Keukentafel</translation>
+        <source>Ontgrendel Keukentafel</source>
+        <translation>Unlock Keukentafel</translation>
     </message>
     <message>
-      <location filename="../../ui/lock.py" line="79" />
-      <source>Voer het wachtwoord van de lokale gegevens in om verder te werken.</source>
-      <translation>Enter the password of the local data to continue.</translation>
+        <source>Uw concepten zijn bewaard. Ontgrendel om verder te werken.</source>
+        <translation>Your drafts are saved. Unlock to continue.</translation>
     </message>
     <message>
-      <location filename="../../ui/lock.py" line="81" />
-      <source>Uw concepten zijn bewaard. Ontgrendel om verder te werken.</source>
-      <translation>Your drafts are saved. Unlock to continue.</translation>
+        <source>Voer het wachtwoord van de lokale gegevens in om verder te werken.</source>
+        <translation>Enter the password of the local data to continue.</translation>
     </message>
     <message>
-      <location filename="../../ui/lock.py" line="85" />
-      <source>Dat wachtwoord klopt niet. Probeer het opnieuw.</source>
-      <translation>That password is not right. Try again.</translation>
+        <source>Wachtwoord van de lokale gegevens</source>
+        <translation>Password of the local data</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="53" />
-      <source>Presentatiemodus — interne notities verborgen</source>
-      <translation>Presentation mode — internal notes hidden</translation>
+        <source>&amp;Beeld</source>
+        <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="69" />
-      <source>Keukentafel — DEMO</source>
-      <translation>Keukentafel — DEMO</translation>
+        <source>&amp;Cliënt</source>
+        <translation>&amp;Client</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="69" />
-      <source>Keukentafel</source>
-      <translation>Keukentafel</translation>
+        <source>Berichten</source>
+        <translation>Messages</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="71" />
-      <source>DEMO — fictieve gegevens</source>
-      <translation>DEMO — fictional data</translation>
+        <source>Berichten tonen</source>
+        <translation>Show messages</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="105" />
-      <source>Cliëntbeeld</source>
-      <translation>Client view</translation>
+        <source>Cliëntbeeld</source>
+        <translation>Client view</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="120" />
-      <location filename="../../ui/main_window.py" line="122" />
-      <source>Berichten</source>
-      <translation>Messages</translation>
+        <source>DEMO — fictieve gegevens</source>
+        <translation>DEMO — fictional data</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="132" />
-      <source>&amp;Beeld</source>
-      <translation>&amp;View</translation>
+        <source>Keukentafel</source>
+        <translation>Keukentafel</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="133" />
-      <source>&amp;Cliënt</source>
-      <translation>&amp;Client</translation>
+        <source>Keukentafel — DEMO</source>
+        <translation>Keukentafel — DEMO</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="137" />
-      <source>Zoeken</source>
-      <translation>Search</translation>
+        <source>Kies eerst een of meer cliënten in de werklijst of de zoekresultaten.</source>
+        <translation>First choose one or more clients in the worklist or the search results.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="141" />
-      <source>Vergrendelen</source>
-      <translation>Lock</translation>
+        <source>Meenemen voor bezoek…</source>
+        <translation>Take along for visits…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="142" />
-      <source>Presentatiemodus</source>
-      <translation>Presentation mode</translation>
+        <source>Nieuw contact…</source>
+        <translation>New contact…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="143" />
-      <source>Uitbox…</source>
-      <translation>Outbox…</translation>
+        <source>Presentatiemodus</source>
+        <translation>Presentation mode</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="144" />
-      <source>Nieuw contact…</source>
-      <translation>New contact…</translation>
+        <source>Presentatiemodus — interne notities verborgen</source>
+        <translation>Presentation mode — internal notes hidden</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="145" />
-      <source>Meenemen voor bezoek…</source>
-      <translation>Take along for visits…</translation>
+        <source>Uitbox…</source>
+        <translation>Outbox…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="152" />
-      <source>Berichten tonen</source>
-      <translation>Show messages</translation>
+        <source>Vergrendelen</source>
+        <translation>Lock</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="181" />
-      <source>Kies eerst een of meer cliënten in de werklijst of de zoekresultaten.</source>
-      <translation>First choose one or more clients in the worklist or the search results.</translation>
+        <source>Zoeken</source>
+        <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="201" />
-      <source>{count} cliënt(en) meegenomen; ze worden nu bijgewerkt.</source>
-      <translation>{count} client(s) taken along; they are being updated now.</translation>
+        <source>{count} cliënt(en) meegenomen; ze worden nu bijgewerkt.</source>
+        <translation>{count} client(s) taken along; they are being updated now.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MessagingPane</name>
     <message>
-      <location filename="../../ui/messaging/pane.py" line="126" />
-      <source>Cliënt</source>
-      <translation>Client</translation>
+        <source>&amp;Nieuw gesprek</source>
+        <translation>&amp;New conversation</translation>
     </message>
     <message>
-      <location filename="../../ui/messaging/pane.py" line="127" />
-      <source>Alle cliënten</source>
-      <translation type="unfinished" />
+        <source>Alle cliënten</source>
+        <translation>All clients</translation>
     </message>
     <message>
-      <location filename="../../ui/messaging/pane.py" line="128" />
-      <source>Berichten</source>
-      <translation>Messages</translation>
+        <source>Alle gesprekken</source>
+        <translation>All conversations</translation>
     </message>
     <message>
-      <location filename="../../ui/messaging/pane.py" line="130" />
-      <source>Vergrendeld. Ontgrendel om berichten te zien.</source>
-      <translation type="unfinished" />
+        <source>Alleen &amp;ongelezen</source>
+        <translation>&amp;Unread only</translation>
     </message>
     <message>
-      <location filename="../../ui/messaging/pane.py" line="150" />
-      <source>Status van de berichten</source>
-      <translation type="unfinished" />
+        <source>Berichten</source>
+        <translation>Messages</translation>
     </message>
     <message>
-      <location filename="../../ui/messaging/pane.py" line="151" />
-      <source>&amp;Nieuw gesprek</source>
-      <translation type="unfinished" />
+        <source>Berichten in het gesprek</source>
+        <translation>Messages in the conversation</translation>
     </message>
     <message>
-      <location filename="../../ui/messaging/pane.py" line="152" />
-      <source>Nieuw gesprek beginnen</source>
-      <translation type="unfinished" />
+        <source>Berichten laden…</source>
+        <translation>Loading messages…</translation>
     </message>
     <message>
-      <location filename="../../ui/messaging/pane.py" line="154" />
-      <source>Gesprekken van de cliënt</source>
-      <translation type="unfinished" />
+        <source>Bijlage kiezen</source>
+        <translation>Choose attachment</translation>
     </message>
     <message>
-      <location filename="../../ui/messaging/pane.py" line="162" />
-      <source>Gekozen gesprek</source>
-      <translation type="unfinished" />
+        <source>Bijlage {} openen</source>
+        <translation>Open attachment {}</translation>
     </message>
     <message>
-      <location filename="../../ui/messaging/pane.py" line="166" />
-      <source>Berichten in het gesprek</source>
-      <translation type="unfinished" />
+        <source>Cliënt</source>
+        <translation>Client</translation>
     </message>
     <message>
-      <location filename="../../ui/messaging/pane.py" line="221" />
-      <source>Alleen &amp;ongelezen</source>
-      <translation type="unfinished" />
+        <source>Er is geen programma gevonden om {} te openen.</source>
+        <translation>No program was found to open {}.</translation>
     </message>
     <message>
-      <location filename="../../ui/messaging/pane.py" line="224" />
-      <source>Soort gesprek</source>
-      <translation type="unfinished" />
+        <source>Geen cliënt geopend.</source>
+        <translation>No client open.</translation>
     </message>
     <message>
-      <location filename="../../ui/messaging/pane.py" line="225" />
-      <source>Alle gesprekken</source>
-      <translation type="unfinished" />
+        <source>Geen verbinding: de berichten zijn van eerder. Probeer het later opnieuw.</source>
+        <translation>No connection: these messages are from earlier. Try again later.</translation>
     </message>
     <message>
-      <location filename="../../ui/messaging/pane.py" line="229" />
-      <source>Gesprekken van alle cliënten</source>
-      <translation type="unfinished" />
+        <source>Gekozen gesprek</source>
+        <translation>Chosen conversation</translation>
     </message>
     <message>
-      <location filename="../../ui/messaging/pane.py" line="252" />
-      <source>Geen cliënt geopend.</source>
-      <translation type="unfinished" />
+        <source>Gesprekken van alle cliënten</source>
+        <translation>Conversations of all clients</translation>
     </message>
     <message>
-      <location filename="../../ui/messaging/pane.py" line="252" />
-      <source>Berichten laden…</source>
-      <translation type="unfinished" />
+        <source>Gesprekken van de cliënt</source>
+        <translation>Conversations of the client</translation>
     </message>
     <message>
-      <location filename="../../ui/messaging/pane.py" line="333" />
-      <source>Geen verbinding: de berichten zijn van eerder. Probeer het later opnieuw.</source>
-      <translation type="unfinished" />
+        <source>Keukentafel</source>
+        <translation>Keukentafel</translation>
     </message>
     <message>
-      <location filename="../../ui/messaging/pane.py" line="366" />
-      <source>Nog geen gesprekken met deze cliënt.</source>
-      <translation type="unfinished" />
+        <source>Kies een gesprek en een ontvanger.</source>
+        <translation>Choose a conversation and a recipient.</translation>
     </message>
     <message>
-      <location filename="../../ui/messaging/pane.py" line="439" />
-      <source>Keukentafel</source>
-      <translation>Keukentafel</translation>
+        <source>Nieuw bericht</source>
+        <translation>New message</translation>
     </message>
     <message>
-      <location filename="../../ui/messaging/pane.py" line="439" />
-      <location filename="../../ui/messaging/pane.py" line="444" />
-      <source>Nieuw bericht</source>
-      <translation type="unfinished" />
+        <source>Nieuw gesprek</source>
+        <translation>New conversation</translation>
     </message>
     <message>
-      <location filename="../../ui/messaging/pane.py" line="443" />
-      <source>{} nieuw(e) bericht(en): {}</source>
-      <translation type="unfinished" />
+        <source>Nieuw gesprek beginnen</source>
+        <translation>Start a new conversation</translation>
     </message>
     <message>
-      <location filename="../../ui/messaging/pane.py" line="510" />
-      <source>Nieuw gesprek</source>
-      <translation type="unfinished" />
+        <source>Nog geen gesprekken met deze cliënt.</source>
+        <translation>No conversations with this client yet.</translation>
     </message>
     <message>
-      <location filename="../../ui/messaging/pane.py" line="548" />
-      <source>Kies een gesprek en een ontvanger.</source>
-      <translation type="unfinished" />
+        <source>Open {}</source>
+        <translation>Open {}</translation>
     </message>
     <message>
-      <location filename="../../ui/messaging/pane.py" line="574" />
-      <source>Bijlage kiezen</source>
-      <translation type="unfinished" />
+        <source>Opnieuw proberen</source>
+        <translation>Try again</translation>
     </message>
     <message>
-      <location filename="../../ui/messaging/pane.py" line="576" />
-      <source>Toegestane bestanden ({})</source>
-      <translation type="unfinished" />
+        <source>Soort gesprek</source>
+        <translation>Type of conversation</translation>
     </message>
     <message>
-      <location filename="../../ui/messaging/pane.py" line="641" />
-      <source>Open {}</source>
-      <translation type="unfinished" />
+        <source>Status van de berichten</source>
+        <translation>Status of the messages</translation>
     </message>
     <message>
-      <location filename="../../ui/messaging/pane.py" line="642" />
-      <source>Bijlage {} openen</source>
-      <translation type="unfinished" />
+        <source>Toegestane bestanden ({})</source>
+        <translation>Allowed files ({})</translation>
     </message>
     <message>
-      <location filename="../../ui/messaging/pane.py" line="646" />
-      <source>Opnieuw proberen</source>
-      <translation>Try again</translation>
+        <source>Vergrendeld. Ontgrendel om berichten te zien.</source>
+        <translation>Locked. Unlock to see messages.</translation>
     </message>
     <message>
-      <location filename="../../ui/messaging/pane.py" line="661" />
-      <source>Er is geen programma gevonden om {} te openen.</source>
-      <translation type="unfinished" />
+        <source>{} nieuw(e) bericht(en): {}</source>
+        <translation>{} new message(s): {}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Notifier</name>
     <message>
-      <location filename="../../ui/messaging/tray.py" line="24" />
-      <source>Keukentafel</source>
-      <translation>Keukentafel</translation>
+        <source>Keukentafel</source>
+        <translation>Keukentafel</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>OutboxDialog</name>
     <message>
-      <location filename="../../ui/status.py" line="131" />
-      <location filename="../../ui/status.py" line="132" />
-      <source>Uitbox</source>
-      <translation>Outbox</translation>
+        <source>Aangemaakt</source>
+        <translation>Created</translation>
     </message>
     <message>
-      <location filename="../../ui/status.py" line="135" />
-      <source>wacht</source>
-      <translation>waiting</translation>
+        <source>Geselecteerd item opnieuw proberen</source>
+        <translation>Try the selected item again</translation>
     </message>
     <message>
-      <location filename="../../ui/status.py" line="136" />
-      <source>wordt verzonden</source>
-      <translation>sending</translation>
+        <source>Items in de uitbox</source>
+        <translation>Items in the outbox</translation>
     </message>
     <message>
-      <location filename="../../ui/status.py" line="137" />
-      <source>mislukt</source>
-      <translation>failed</translation>
+        <source>Melding</source>
+        <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../ui/status.py" line="138" />
-      <source>conflict</source>
-      <translation>conflict</translation>
+        <source>Opnieuw proberen</source>
+        <translation>Try again</translation>
     </message>
     <message>
-      <location filename="../../ui/status.py" line="143" />
-      <source>Wat</source>
-      <translation>What</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/status.py" line="145" />
-      <source>Aangemaakt</source>
-      <translation>Created</translation>
+        <source>Uitbox</source>
+        <translation>Outbox</translation>
     </message>
     <message>
-      <location filename="../../ui/status.py" line="149" />
-      <source>Status</source>
-      <translation>Status</translation>
+        <source>Wat</source>
+        <translation>What</translation>
     </message>
     <message>
-      <location filename="../../ui/status.py" line="153" />
-      <source>Melding</source>
-      <translation>Message</translation>
+        <source>conflict</source>
+        <translation>conflict</translation>
     </message>
     <message>
-      <location filename="../../ui/status.py" line="159" />
-      <source>Items in de uitbox</source>
-      <translation>Items in the outbox</translation>
+        <source>mislukt</source>
+        <translation>failed</translation>
     </message>
     <message>
-      <location filename="../../ui/status.py" line="162" />
-      <source>Opnieuw proberen</source>
-      <translation>Try again</translation>
+        <source>wacht</source>
+        <translation>waiting</translation>
     </message>
     <message>
-      <location filename="../../ui/status.py" line="163" />
-      <source>Geselecteerd item opnieuw proberen</source>
-      <translation>Try the selected item again</translation>
+        <source>wordt verzonden</source>
+        <translation>sending</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
-      <location filename="../../ui/client/pages.py" line="112" />
-      <source>Zaak</source>
-      <translation type="unfinished" />
+        <source>Actieve voorzieningen</source>
+        <translation>Active provisions</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="113" />
-      <source>Zaaktype</source>
-      <translation type="unfinished" />
+        <source>Deadline</source>
+        <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="114" />
-      <source>Status</source>
-      <translation>Status</translation>
+        <source>Eerste opening door u: hier staan wachtende en mislukte registraties</source>
+        <translation>First time you open this client: waiting and failed registrations show here</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="115" />
-      <source>Uiterlijk klaar</source>
-      <translation type="unfinished" />
+        <source>Kanaal</source>
+        <translation>Channel</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="117" />
-      <source>Nieuw</source>
-      <translation type="unfinished" />
+        <source>Laatste contacten</source>
+        <translation>Latest contacts</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="126" />
-      <source>Voorziening</source>
-      <translation type="unfinished" />
+        <source>Nieuw</source>
+        <translation>New</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="127" />
-      <source>Vorm</source>
-      <translation type="unfinished" />
+        <source>Nieuw sinds uw vorige opening</source>
+        <translation>New since you last opened this client</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="128" />
-      <source>Omvang</source>
-      <translation type="unfinished" />
+        <source>Nieuw sinds uw vorige opening op {moment}</source>
+        <translation>New since you last opened this client on {moment}</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="129" />
-      <source>Sinds</source>
-      <translation type="unfinished" />
+        <source>Omvang</source>
+        <translation>Extent</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="130" />
-      <source>Tot</source>
-      <translation type="unfinished" />
+        <source>Onderwerp</source>
+        <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="136" />
-      <source>Taak</source>
-      <translation>Task</translation>
+        <source>Open taken</source>
+        <translation>Open tasks</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="137" />
-      <source>Voor</source>
-      <translation type="unfinished" />
+        <source>Open zaken</source>
+        <translation>Open cases</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="138" />
-      <source>Deadline</source>
-      <translation type="unfinished" />
+        <source>Sinds</source>
+        <translation>Since</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="140" />
-      <location filename="../../ui/client/pages.py" line="153" />
-      <source>Stand</source>
-      <translation type="unfinished" />
+        <source>Stand</source>
+        <translation>State</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="149" />
-      <source>Wanneer</source>
-      <translation type="unfinished" />
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="150" />
-      <source>Kanaal</source>
-      <translation type="unfinished" />
+        <source>Taak</source>
+        <translation>Task</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="151" />
-      <source>Onderwerp</source>
-      <translation type="unfinished" />
+        <source>Tot</source>
+        <translation>Until</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="162" />
-      <location filename="../../ui/client/pages.py" line="177" />
-      <source>Nieuw sinds uw vorige opening</source>
-      <translation type="unfinished" />
+        <source>Uiterlijk klaar</source>
+        <translation>Due by</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="165" />
-      <source>Open zaken</source>
-      <translation type="unfinished" />
+        <source>Voor</source>
+        <translation>For</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="166" />
-      <source>Actieve voorzieningen</source>
-      <translation type="unfinished" />
+        <source>Voorziening</source>
+        <translation>Provision</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="167" />
-      <source>Open taken</source>
-      <translation type="unfinished" />
+        <source>Vorm</source>
+        <translation>Form</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="168" />
-      <source>Laatste contacten</source>
-      <translation type="unfinished" />
+        <source>Wanneer</source>
+        <translation>When</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="191" />
-      <source>Nieuw sinds uw vorige opening op {moment}</source>
-      <translation type="unfinished" />
+        <source>Zaak</source>
+        <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="193" />
-      <source>Eerste opening door u: hier staan wachtende en mislukte registraties</source>
-      <translation type="unfinished" />
+        <source>Zaaktype</source>
+        <translation>Case type</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PlaceholderClientView</name>
     <message>
-      <location filename="../../ui/client_slot.py" line="56" />
-      <source>Kies een cliënt in de werklijst of zoek er een.</source>
-      <translation>Choose a client in the worklist or search for one.</translation>
+        <source>Deze cliënt is nog niet opgehaald.</source>
+        <translation>This client has not been fetched yet.</translation>
     </message>
     <message>
-      <location filename="../../ui/client_slot.py" line="80" />
-      <source>Deze cliënt is nog niet opgehaald.</source>
-      <translation>This client has not been fetched yet.</translation>
+        <source>Kies een cliënt in de werklijst of zoek er een.</source>
+        <translation>Choose a client in the worklist or search for one.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
-      <location filename="../../ui/search.py" line="38" />
-      <source>Zoek op naam, BSN, postcode of geboortedatum</source>
-      <translation>Search by name, BSN, postcode or date of birth</translation>
+        <source>Adres</source>
+        <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../ui/search.py" line="39" />
-      <source>Zoek een cliënt</source>
-      <translation>Search for a client</translation>
+        <source>BSN</source>
+        <translation>BSN</translation>
     </message>
     <message>
-      <location filename="../../ui/search.py" line="43" />
-      <source>Naam</source>
-      <translation>Name</translation>
+        <source>De BRP vond niemand met deze gegevens.</source>
+        <translation>The BRP found nobody with these details.</translation>
     </message>
     <message>
-      <location filename="../../ui/search.py" line="44" />
-      <source>BSN</source>
-      <translation>BSN</translation>
+        <source>Geboren</source>
+        <translation>Born</translation>
     </message>
     <message>
-      <location filename="../../ui/search.py" line="45" />
-      <source>Geboren</source>
-      <translation>Born</translation>
+        <source>Naam</source>
+        <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/search.py" line="46" />
-      <source>Adres</source>
-      <translation>Address</translation>
+        <source>Niet gevonden in de cache. Probeer “Zoek in BRP”.</source>
+        <translation>Not found in the cache. Try “Search BRP”.</translation>
     </message>
     <message>
-      <location filename="../../ui/search.py" line="52" />
-      <source>Zoekresultaten</source>
-      <translation>Search results</translation>
+        <source>Zoek een cliënt</source>
+        <translation>Search for a client</translation>
     </message>
     <message>
-      <location filename="../../ui/search.py" line="61" />
-      <source>Zoek in BRP</source>
-      <translation>Search BRP</translation>
+        <source>Zoek in BRP</source>
+        <translation>Search BRP</translation>
     </message>
     <message>
-      <location filename="../../ui/search.py" line="62" />
-      <source>Zoek in de BRP</source>
-      <translation>Search the BRP</translation>
+        <source>Zoek in de BRP</source>
+        <translation>Search the BRP</translation>
     </message>
     <message>
-      <location filename="../../ui/search.py" line="63" />
-      <source>Zoek online in de BRP: op BSN, naam met geboortedatum of adres</source>
-      <translation>Search the BRP online: by BSN, name with date of birth, or address</translation>
+        <source>Zoek online in de BRP: op BSN, naam met geboortedatum of adres</source>
+        <translation>Search the BRP online: by BSN, name with date of birth, or address</translation>
     </message>
     <message>
-      <location filename="../../ui/search.py" line="108" />
-      <source>Niet gevonden in de cache. Probeer “Zoek in BRP”.</source>
-      <translation>Not found in the cache. Try “Search BRP”.</translation>
+        <source>Zoek op naam, BSN, postcode of geboortedatum</source>
+        <translation>Search by name, BSN, postcode or date of birth</translation>
     </message>
     <message>
-      <location filename="../../ui/search.py" line="115" />
-      <source>Zoeken in de BRP…</source>
-      <translation>Searching the BRP…</translation>
+        <source>Zoeken in de BRP…</source>
+        <translation>Searching the BRP…</translation>
     </message>
     <message>
-      <location filename="../../ui/search.py" line="121" />
-      <source>De BRP vond niemand met deze gegevens.</source>
-      <translation>The BRP found nobody with these details.</translation>
+        <source>Zoekresultaten</source>
+        <translation>Search results</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SectionPage</name>
     <message>
-      <location filename="../../ui/client/section.py" line="81" />
-      <source>Bron en leeftijd van de gegevens</source>
-      <translation type="unfinished" />
+        <source>Bron en leeftijd van de gegevens</source>
+        <translation>Source and age of the data</translation>
     </message>
     <message>
-      <location filename="../../ui/client/section.py" line="84" />
-      <source>Waarschuwing voor deze sectie</source>
-      <translation type="unfinished" />
+        <source>Datum</source>
+        <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ui/client/section.py" line="103" />
-      <source>⚠ {source} niet bijgewerkt: {error}. U ziet de laatst bewaarde gegevens.</source>
-      <translation type="unfinished" />
+        <source>Grootte</source>
+        <translation>Size</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Inhoud</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Kanaal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Vertrouwelijkheid</source>
+        <translation>Confidentiality</translation>
+    </message>
+    <message>
+        <source>Waarschuwing voor deze sectie</source>
+        <translation>Warning for this section</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Zaak</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>besluit</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>⚠ {source} niet bijgewerkt: {error}. U ziet de laatst bewaarde gegevens.</source>
+        <translation>⚠ {source} not updated: {error}. You are seeing the last saved data.</translation>
+    </message>
+</context>
+<context>
     <name>SectionTitles</name>
     <message>
-      <location filename="../../ui/client/section.py" line="24" />
-      <source>Persoon</source>
-      <translation type="unfinished" />
+        <source>Besluiten</source>
+        <translation>Decisions</translation>
     </message>
     <message>
-      <location filename="../../ui/client/section.py" line="25" />
-      <source>Huishouden</source>
-      <translation type="unfinished" />
+        <source>Contacten</source>
+        <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../ui/client/section.py" line="26" />
-      <source>Zaken</source>
-      <translation type="unfinished" />
+        <source>Documenten</source>
+        <translation>Documents</translation>
     </message>
     <message>
-      <location filename="../../ui/client/section.py" line="27" />
-      <source>Besluiten</source>
-      <translation type="unfinished" />
+        <source>Huishouden</source>
+        <translation>Household</translation>
     </message>
     <message>
-      <location filename="../../ui/client/section.py" line="28" />
-      <source>Documenten</source>
-      <translation type="unfinished" />
+        <source>Persoon</source>
+        <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../ui/client/section.py" line="29" />
-      <source>Contacten</source>
-      <translation type="unfinished" />
+        <source>Taken</source>
+        <translation>Tasks</translation>
     </message>
     <message>
-      <location filename="../../ui/client/section.py" line="30" />
-      <source>Taken</source>
-      <translation type="unfinished" />
+        <source>Voorzieningen</source>
+        <translation>Provisions</translation>
     </message>
     <message>
-      <location filename="../../ui/client/section.py" line="31" />
-      <source>Voorzieningen</source>
-      <translation type="unfinished" />
+        <source>Zaken</source>
+        <translation>Cases</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>Sources</name>
+    <message>
+        <source>BRP</source>
+        <translation>BRP</translation>
+    </message>
+    <message>
+        <source>Besluiten</source>
+        <translation>Besluiten API</translation>
+    </message>
+    <message>
+        <source>Documenten</source>
+        <translation>Documenten API</translation>
+    </message>
+    <message>
+        <source>Klantinteracties</source>
+        <translation>Klantinteracties API</translation>
+    </message>
+    <message>
+        <source>Objecten</source>
+        <translation>Objects API</translation>
+    </message>
+    <message>
+        <source>Zaken</source>
+        <translation>Zaken API</translation>
+    </message>
+    <message>
+        <source>cache, {when}</source>
+        <translation>cache, {when}</translation>
+    </message>
+    <message>
+        <source>cache, {when}, niet bijgewerkt</source>
+        <translation>cache, {when}, not updated</translation>
+    </message>
+    <message>
+        <source>nog niet opgehaald</source>
+        <translation>not fetched yet</translation>
+    </message>
+    <message>
+        <source>nog niet opgehaald, geen verbinding</source>
+        <translation>not fetched yet, no connection</translation>
+    </message>
+    <message>
+        <source>{source}, {when}</source>
+        <translation>{source}, {when}</translation>
+    </message>
+</context>
+<context>
     <name>StatusPanel</name>
     <message>
-      <location filename="../../ui/status.py" line="48" />
-      <source>Verbinding</source>
-      <translation>Connection</translation>
+        <source>({count} mislukt)</source>
+        <translation>({count} failed)</translation>
     </message>
     <message>
-      <location filename="../../ui/status.py" line="50" />
-      <source>Laatst bijgewerkt</source>
-      <translation>Last updated</translation>
+        <source>Bijgewerkt {time}</source>
+        <translation>Updated {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/status.py" line="53" />
-      <source>Uitbox openen</source>
-      <translation>Open the outbox</translation>
+        <source>Laatst bijgewerkt</source>
+        <translation>Last updated</translation>
     </message>
     <message>
-      <location filename="../../ui/status.py" line="55" />
-      <source>Vergrendeling</source>
-      <translation>Lock state</translation>
+        <source>Nog niet bijgewerkt</source>
+        <translation>Not updated yet</translation>
     </message>
     <message>
-      <location filename="../../ui/status.py" line="79" />
-      <source>● Online</source>
-      <translation>● Online</translation>
+        <source>Ontgrendeld</source>
+        <translation>Unlocked</translation>
     </message>
     <message>
-      <location filename="../../ui/status.py" line="80" />
-      <source>● Beperkt bereikbaar</source>
-      <translation>● Partly reachable</translation>
+        <source>Uitbox openen</source>
+        <translation>Open the outbox</translation>
     </message>
     <message>
-      <location filename="../../ui/status.py" line="81" />
-      <source>● Offline</source>
-      <translation>● Offline</translation>
+        <source>Uitbox: {count}</source>
+        <translation>Outbox: {count}</translation>
     </message>
     <message>
-      <location filename="../../ui/status.py" line="93" />
-      <source>online</source>
-      <translation>online</translation>
+        <source>Verbinding</source>
+        <translation>Connection</translation>
     </message>
     <message>
-      <location filename="../../ui/status.py" line="94" />
-      <source>beperkt</source>
-      <translation>partly reachable</translation>
+        <source>Vergrendeling</source>
+        <translation>Lock state</translation>
     </message>
     <message>
-      <location filename="../../ui/status.py" line="95" />
-      <source>offline</source>
-      <translation>offline</translation>
+        <source>beperkt</source>
+        <translation>partly reachable</translation>
     </message>
     <message>
-      <location filename="../../ui/status.py" line="104" />
-      <source>Bijgewerkt {time}</source>
-      <translation>Updated {time}</translation>
+        <source>nog niet gebruikt</source>
+        <translation>not used yet</translation>
     </message>
     <message>
-      <location filename="../../ui/status.py" line="106" />
-      <source>Nog niet bijgewerkt</source>
-      <translation>Not updated yet</translation>
+        <source>offline</source>
+        <translation>offline</translation>
     </message>
     <message>
-      <location filename="../../ui/status.py" line="110" />
-      <source>Uitbox: {count}</source>
-      <translation>Outbox: {count}</translation>
+        <source>online</source>
+        <translation>online</translation>
     </message>
     <message>
-      <location filename="../../ui/status.py" line="112" />
-      <source>({count} mislukt)</source>
-      <translation>({count} failed)</translation>
+        <source>● Beperkt bereikbaar</source>
+        <translation>● Partly reachable</translation>
     </message>
     <message>
-      <location filename="../../ui/status.py" line="116" />
-      <source>🔒 Vergrendeld</source>
-      <translation>🔒 Locked</translation>
+        <source>● Offline</source>
+        <translation>● Offline</translation>
     </message>
     <message>
-      <location filename="../../ui/status.py" line="116" />
-      <source>Ontgrendeld</source>
-      <translation>Unlocked</translation>
+        <source>● Online</source>
+        <translation>● Online</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>🔒 Vergrendeld</source>
+        <translation>🔒 Locked</translation>
+    </message>
+</context>
+<context>
     <name>TakeAlongDialog</name>
     <message>
-      <location filename="../../ui/take_along.py" line="15" />
-      <location filename="../../ui/take_along.py" line="16" />
-      <source>Meenemen voor bezoek</source>
-      <translation>Take along for visits</translation>
+        <source>Meenemen tot en met</source>
+        <translation>Take along up to and including</translation>
     </message>
     <message>
-      <location filename="../../ui/take_along.py" line="18" />
-      <source>{count} cliënt(en) blijven offline beschikbaar tot en met de gekozen dag.</source>
-      <translation>{count} client(s) stay available offline up to and including the chosen day.</translation>
+        <source>Meenemen voor bezoek</source>
+        <translation>Take along for visits</translation>
     </message>
     <message>
-      <location filename="../../ui/take_along.py" line="29" />
-      <source>Meenemen tot en met</source>
-      <translation>Take along up to and including</translation>
+        <source>Tot en met:</source>
+        <translation>Up to and including:</translation>
     </message>
     <message>
-      <location filename="../../ui/take_along.py" line="37" />
-      <source>Tot en met:</source>
-      <translation>Up to and including:</translation>
+        <source>{count} cliënt(en) blijven offline beschikbaar tot en met de gekozen dag.</source>
+        <translation>{count} client(s) stay available offline up to and including the chosen day.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
-      <location filename="../../ui/client/task_dialog.py" line="55" />
-      <source>Taak overdragen</source>
-      <translation type="unfinished" />
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
-      <location filename="../../ui/client/task_dialog.py" line="55" />
-      <source>Nieuwe taak</source>
-      <translation type="unfinished" />
+        <source>&amp;Deadline</source>
+        <translation>&amp;Deadline</translation>
     </message>
     <message>
-      <location filename="../../ui/client/task_dialog.py" line="61" />
-      <source>code, bijvoorbeeld wt-noord</source>
-      <translation type="unfinished" />
+        <source>&amp;Gevraagd</source>
+        <translation>&amp;Action</translation>
     </message>
     <message>
-      <location filename="../../ui/client/task_dialog.py" line="72" />
-      <source>&amp;Opslaan</source>
-      <translation type="unfinished" />
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../ui/client/task_dialog.py" line="73" />
-      <source>&amp;Annuleren</source>
-      <translation type="unfinished" />
+        <source>&amp;Over contact</source>
+        <translation>&amp;Regarding contact</translation>
     </message>
     <message>
-      <location filename="../../ui/client/task_dialog.py" line="81" />
-      <source>&amp;Over contact</source>
-      <translation type="unfinished" />
+        <source>&amp;Toelichting</source>
+        <translation>De&amp;tails</translation>
     </message>
     <message>
-      <location filename="../../ui/client/task_dialog.py" line="82" />
-      <source>&amp;Voor</source>
-      <translation type="unfinished" />
+        <source>&amp;Voor</source>
+        <translation>&amp;For</translation>
     </message>
     <message>
-      <location filename="../../ui/client/task_dialog.py" line="84" />
-      <source>&amp;Gevraagd</source>
-      <translation type="unfinished" />
+        <source>Collega of team</source>
+        <translation>Colleague or team</translation>
     </message>
     <message>
-      <location filename="../../ui/client/task_dialog.py" line="85" />
-      <source>&amp;Toelichting</source>
-      <translation type="unfinished" />
+        <source>Contact waar de taak over gaat</source>
+        <translation>Contact the task is about</translation>
     </message>
     <message>
-      <location filename="../../ui/client/task_dialog.py" line="86" />
-      <source>&amp;Deadline</source>
-      <translation type="unfinished" />
+        <source>Deadline</source>
+        <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../ui/client/task_dialog.py" line="88" />
-      <source>Contact waar de taak over gaat</source>
-      <translation type="unfinished" />
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
     </message>
     <message>
-      <location filename="../../ui/client/task_dialog.py" line="89" />
-      <source>Collega of team</source>
-      <translation type="unfinished" />
+        <source>Gevraagde handeling</source>
+        <translation>Requested action</translation>
     </message>
     <message>
-      <location filename="../../ui/client/task_dialog.py" line="90" />
-      <source>Gevraagde handeling</source>
-      <translation type="unfinished" />
+        <source>Nieuwe taak</source>
+        <translation>New task</translation>
     </message>
     <message>
-      <location filename="../../ui/client/task_dialog.py" line="91" />
-      <source>Toelichting</source>
-      <translation type="unfinished" />
+        <source>Opslaan of annuleren</source>
+        <translation>Save or cancel</translation>
     </message>
     <message>
-      <location filename="../../ui/client/task_dialog.py" line="92" />
-      <source>Deadline</source>
-      <translation type="unfinished" />
+        <source>Registreer eerst een contactmoment; een taak hoort bij een contact.</source>
+        <translation>Record a contact moment first; a task belongs to a contact.</translation>
     </message>
     <message>
-      <location filename="../../ui/client/task_dialog.py" line="93" />
-      <source>Foutmelding</source>
-      <translation>Error message</translation>
+        <source>Taak overdragen</source>
+        <translation>Reassign task</translation>
     </message>
     <message>
-      <location filename="../../ui/client/task_dialog.py" line="94" />
-      <source>Opslaan of annuleren</source>
-      <translation type="unfinished" />
+        <source>Toelichting</source>
+        <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../ui/client/task_dialog.py" line="123" />
-      <source>Registreer eerst een contactmoment; een taak hoort bij een contact.</source>
-      <translation type="unfinished" />
+        <source>code, bijvoorbeeld wt-noord</source>
+        <translation>code, for example wt-noord</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TasksPage</name>
     <message>
-      <location filename="../../ui/client/pages.py" line="556" />
-      <source>Taak</source>
-      <translation>Task</translation>
+        <source>&amp;Afronden</source>
+        <translation>Co&amp;mplete</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="557" />
-      <source>Voor</source>
-      <translation type="unfinished" />
+        <source>&amp;Nieuwe taak</source>
+        <translation>Ne&amp;w task</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="558" />
-      <source>Toegewezen</source>
-      <translation type="unfinished" />
+        <source>Conflict of fout oplossen</source>
+        <translation>Resolve conflict or error</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="559" />
-      <source>Deadline</source>
-      <translation type="unfinished" />
+        <source>Deadline</source>
+        <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="561" />
-      <source>Stand</source>
-      <translation type="unfinished" />
+        <source>Nieuwe taak</source>
+        <translation>New task</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="568" />
-      <source>Taken</source>
-      <translation type="unfinished" />
+        <source>Op&amp;lossen</source>
+        <translation>Reso&amp;lve</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="569" />
-      <source>Taken van collega's zijn verborgen tijdens de presentatie.</source>
-      <translation type="unfinished" />
+        <source>Over&amp;dragen</source>
+        <translation>Reass&amp;ign</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="572" />
-      <source>&amp;Nieuwe taak</source>
-      <translation type="unfinished" />
+        <source>Stand</source>
+        <translation>State</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="572" />
-      <source>Nieuwe taak</source>
-      <translation type="unfinished" />
+        <source>Taak</source>
+        <translation>Task</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="573" />
-      <source>Over&amp;dragen</source>
-      <translation type="unfinished" />
+        <source>Taak afronden</source>
+        <translation>Complete task</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="573" />
-      <source>Taak overdragen</source>
-      <translation type="unfinished" />
+        <source>Taak overdragen</source>
+        <translation>Reassign task</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="574" />
-      <source>&amp;Afronden</source>
-      <translation type="unfinished" />
+        <source>Taken</source>
+        <translation>Tasks</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="574" />
-      <source>Taak afronden</source>
-      <translation type="unfinished" />
+        <source>Taken van collega&apos;s zijn verborgen tijdens de presentatie.</source>
+        <translation>Colleagues&apos; tasks are hidden while presenting.</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="575" />
-      <source>Op&amp;lossen</source>
-      <translation type="unfinished" />
+        <source>Toegewezen</source>
+        <translation>Assigned</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="575" />
-      <source>Conflict of fout oplossen</source>
-      <translation type="unfinished" />
+        <source>Voor</source>
+        <translation>For</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TimelinePage</name>
     <message>
-      <location filename="../../ui/client/pages.py" line="401" />
-      <source>Soort</source>
-      <translation type="unfinished" />
+        <source>&amp;Kanaal:</source>
+        <translation>Channe&amp;l:</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="402" />
-      <source>Alle soorten</source>
-      <translation type="unfinished" />
+        <source>&amp;Soort:</source>
+        <translation>T&amp;ype:</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="404" />
-      <source>Contacten</source>
-      <translation type="unfinished" />
+        <source>Alle kanalen</source>
+        <translation>All channels</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="405" />
-      <source>Statuswijzigingen</source>
-      <translation type="unfinished" />
+        <source>Alle soorten</source>
+        <translation>All types</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="406" />
-      <source>Besluiten</source>
-      <translation type="unfinished" />
+        <source>Besluiten</source>
+        <translation>Decisions</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="407" />
-      <source>Documenten</source>
-      <translation type="unfinished" />
+        <source>Contacten</source>
+        <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="411" />
-      <source>Kanaal</source>
-      <translation type="unfinished" />
+        <source>Documenten</source>
+        <translation>Documents</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="412" />
-      <source>Alle kanalen</source>
-      <translation type="unfinished" />
+        <source>Kanaal</source>
+        <translation>Channel</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="413" />
-      <source>Opnieuw versturen</source>
-      <translation type="unfinished" />
+        <source>Mislukt contact opnieuw versturen</source>
+        <translation>Send failed contact again</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="414" />
-      <source>Mislukt contact opnieuw versturen</source>
-      <translation type="unfinished" />
+        <source>Opnieuw versturen</source>
+        <translation>Send again</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="417" />
-      <source>&amp;Soort:</source>
-      <translation type="unfinished" />
+        <source>Soort</source>
+        <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="417" />
-      <source>&amp;Kanaal:</source>
-      <translation type="unfinished" />
+        <source>Statuswijzigingen</source>
+        <translation>Status changes</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="425" />
-      <source>Tijdlijn</source>
-      <translation type="unfinished" />
+        <source>Tijdlijn</source>
+        <translation>Timeline</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>WorklistPanel</name>
     <message>
-      <location filename="../../ui/worklist.py" line="40" />
-      <location filename="../../ui/worklist.py" line="52" />
-      <source>Werklijst</source>
-      <translation>Worklist</translation>
+        <source>Bezoeken van vandaag</source>
+        <translation>Today&apos;s visits</translation>
     </message>
     <message>
-      <location filename="../../ui/worklist.py" line="43" />
-      <source>Cliënt</source>
-      <translation>Client</translation>
+        <source>Cliënt</source>
+        <translation>Client</translation>
     </message>
     <message>
-      <location filename="../../ui/worklist.py" line="45" />
-      <source>Waarom</source>
-      <translation>Why</translation>
+        <source>Cliënten met een huisbezoek vandaag meenemen</source>
+        <translation>Take along the clients with a home visit today</translation>
     </message>
     <message>
-      <location filename="../../ui/worklist.py" line="46" />
-      <source>Taak</source>
-      <translation>Task</translation>
+        <source>Geselecteerde cliënten meenemen voor bezoek</source>
+        <translation>Take the selected clients along for visits</translation>
     </message>
     <message>
-      <location filename="../../ui/worklist.py" line="44" />
-      <source>Uiterlijk</source>
-      <translation>Due</translation>
+        <source>Meenemen…</source>
+        <translation>Take along…</translation>
     </message>
     <message>
-      <location filename="../../ui/worklist.py" line="59" />
-      <source>Meenemen…</source>
-      <translation>Take along…</translation>
+        <source>Taak</source>
+        <translation>Task</translation>
     </message>
     <message>
-      <location filename="../../ui/worklist.py" line="60" />
-      <source>Geselecteerde cliënten meenemen voor bezoek</source>
-      <translation>Take the selected clients along for visits</translation>
+        <source>Uiterlijk</source>
+        <translation>Due</translation>
     </message>
     <message>
-      <location filename="../../ui/worklist.py" line="61" />
-      <source>Bezoeken van vandaag</source>
-      <translation>Today's visits</translation>
+        <source>Waarom</source>
+        <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../ui/worklist.py" line="62" />
-      <source>Cliënten met een huisbezoek vandaag meenemen</source>
-      <translation>Take along the clients with a home visit today</translation>
+        <source>Werklijst</source>
+        <translation>Worklist</translation>
     </message>
     <message>
-      <location filename="../../ui/worklist.py" line="86" />
-      <source>mee tot {date}</source>
-      <translation>along until {date}</translation>
+        <source>caseload</source>
+        <translation>caseload</translation>
     </message>
     <message>
-      <location filename="../../ui/worklist.py" line="87" />
-      <source>caseload</source>
-      <translation>caseload</translation>
+        <source>mee tot {date}</source>
+        <translation>along until {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/worklist.py" line="87" />
-      <source>taak</source>
-      <translation>task</translation>
+        <source>taak</source>
+        <translation>task</translation>
     </message>
     <message>
-      <location filename="../../ui/worklist.py" line="93" />
-      <source>{date} — te laat</source>
-      <translation>{date} — overdue</translation>
+        <source>{date} — te laat</source>
+        <translation>{date} — late</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>app</name>
     <message>
-      <location filename="../../ui/app.py" line="147" />
-      <source>Oefengemeente Voorbeeldstad wordt klaargezet…</source>
-      <translation>Preparing the demo municipality Voorbeeldstad…</translation>
+        <source>Keukentafel wordt gestart…</source>
+        <translation>Starting Keukentafel…</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="149" />
-      <source>Keukentafel wordt gestart…</source>
-      <translation>Starting Keukentafel…</translation>
+        <source>Oefengemeente Voorbeeldstad wordt klaargezet…</source>
+        <translation>Preparing the demo municipality Voorbeeldstad…</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="165" />
-      <source>Wachtwoord van de lokale gegevens</source>
-      <translation>Password of the local data</translation>
+        <source>Wachtwoord van de lokale gegevens</source>
+        <translation>Password of the local data</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>errors</name>
     <message>
-      <location filename="../../ui/errors.py" line="23" />
-      <source>Keukentafel</source>
-      <translation>Keukentafel</translation>
+        <source>Er ging iets mis in Keukentafel. Uw werk is bewaard. Start Keukentafel opnieuw als het venster niet meer goed werkt, en meld dit aan de servicedesk.</source>
+        <translation>Something went wrong in Keukentafel. Your work is saved. Restart Keukentafel if the window no longer works properly, and report this to the service desk.</translation>
     </message>
     <message>
-      <location filename="../../ui/errors.py" line="27" />
-      <source>Melding</source>
-      <translation>Message</translation>
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
     </message>
     <message>
-      <location filename="../../ui/errors.py" line="33" />
-      <source>Er ging iets mis in Keukentafel. Uw werk is bewaard. Start Keukentafel opnieuw als het venster niet meer goed werkt, en meld dit aan de servicedesk.</source>
-      <translation>Something went wrong in Keukentafel. Your work is saved. Restart Keukentafel if the window no longer works properly, and report this to the service desk.</translation>
+        <source>Keukentafel</source>
+        <translation>Keukentafel</translation>
     </message>
     <message>
-      <location filename="../../ui/errors.py" line="40" />
-      <source>Keukentafel — fout</source>
-      <translation>Keukentafel — error</translation>
+        <source>Keukentafel — fout</source>
+        <translation>Keukentafel — error</translation>
     </message>
     <message>
-      <location filename="../../ui/errors.py" line="46" />
-      <source>Foutmelding</source>
-      <translation>Error message</translation>
+        <source>Melding</source>
+        <translation>Message</translation>
     </message>
-  </context>
-  <context>
-    <name>page</name>
+</context>
+<context>
+    <name>fmt</name>
     <message>
-      <location filename="../../ui/client/pages.py" line="368" />
-      <source>contact</source>
-      <translation type="unfinished" />
+        <source>gisteren {time}</source>
+        <translation>yesterday {time}</translation>
     </message>
+</context>
+<context>
+    <name>messaging</name>
     <message>
-      <location filename="../../ui/client/pages.py" line="369" />
-      <source>status</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/client/pages.py" line="370" />
-      <source>besluit</source>
-      <translation type="unfinished" />
+        <source>Bijlage: {}</source>
+        <translation>Attachment: {}</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="371" />
-      <source>document</source>
-      <translation type="unfinished" />
+        <source>Cliënt</source>
+        <translation>Client</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="375" />
-      <source>Wanneer</source>
-      <translation type="unfinished" />
+        <source>Collega&apos;s</source>
+        <translation>Colleagues</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="376" />
-      <location filename="../../ui/client/pages.py" line="487" />
-      <source>Soort</source>
-      <translation type="unfinished" />
+        <source>Gesprek</source>
+        <translation>Conversation</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="377" />
-      <source>Kanaal</source>
-      <translation type="unfinished" />
+        <source>Inwoner</source>
+        <translation>Resident</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="378" />
-      <source>Zaak</source>
-      <translation type="unfinished" />
+        <source>Laatst</source>
+        <translation>Last</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="379" />
-      <source>Wat</source>
-      <translation>What</translation>
+        <source>Nieuw</source>
+        <translation>New</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="380" />
-      <source>Inhoud</source>
-      <translation type="unfinished" />
+        <source>Zorgaanbieder</source>
+        <translation>Care provider</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="381" />
-      <source>Stand</source>
-      <translation type="unfinished" />
+        <source>gelezen</source>
+        <translation>read</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="485" />
-      <source>Titel</source>
-      <translation type="unfinished" />
+        <source>inwoner</source>
+        <translation>resident</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="486" />
-      <source>Datum</source>
-      <translation type="unfinished" />
+        <source>medewerker</source>
+        <translation>staff member</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="488" />
-      <source>Grootte</source>
-      <translation type="unfinished" />
+        <source>mislukt</source>
+        <translation>failed</translation>
     </message>
     <message>
-      <location filename="../../ui/client/pages.py" line="489" />
-      <source>Vertrouwelijkheid</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>texts</name>
-    <message>
-      <location filename="../../ui/plan/models.py" line="184" />
-      <source>ja</source>
-      <translation type="unfinished" />
+        <source>nieuw</source>
+        <translation>new</translation>
     </message>
     <message>
-      <location filename="../../ui/plan/models.py" line="184" />
-      <source>nee</source>
-      <translation type="unfinished" />
+        <source>onbekend</source>
+        <translation>unknown</translation>
     </message>
-  </context>
+    <message>
+        <source>ontvangen</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <source>verzonden</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>wacht</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>wacht op verzending</source>
+        <translation>waiting to be sent</translation>
+    </message>
+    <message>
+        <source>zorgaanbieder</source>
+        <translation>care provider</translation>
+    </message>
+    <message>
+        <source>{} ongelezen</source>
+        <translation>{} unread</translation>
+    </message>
+</context>
+<context>
+    <name>plan</name>
+    <message>
+        <source> uur per week</source>
+        <translation> hours per week</translation>
+    </message>
+    <message>
+        <source>&apos;Ingevoerd&apos; betekent: het bedrag is door de medewerker ingevuld, bijvoorbeeld uit een brief van de Belastingdienst. &apos;Onbekend&apos; betekent: dit bedrag is nog niet bekend en is niet geschat.</source>
+        <translation>&apos;Entered&apos; means: the caseworker filled in the amount, for example from a letter from the tax office (Belastingdienst). &apos;Unknown&apos; means: this amount is not known yet and has not been estimated.</translation>
+    </message>
+    <message>
+        <source>+ {amount} meer</source>
+        <translation>+ {amount} more</translation>
+    </message>
+    <message>
+        <source>, geldt vanaf {day}</source>
+        <translation>, applies from {day}</translation>
+    </message>
+    <message>
+        <source>; datum of bron niet bevestigd</source>
+        <translation>; date or source not confirmed</translation>
+    </message>
+    <message>
+        <source>Afgesproken voorzieningen</source>
+        <translation>Agreed provisions</translation>
+    </message>
+    <message>
+        <source>Afspraken: wie doet wat, wanneer</source>
+        <translation>Agreements: who does what, when</translation>
+    </message>
+    <message>
+        <source>Armoedeval tussen {low} en {high} uur: meer werken levert niets op.</source>
+        <translation>Poverty trap between {low} and {high} hours: working more gives you nothing extra.</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Bedrag om in te voeren</source>
+        <translation>Amount to enter</translation>
+    </message>
+    <message>
+        <source>Bedrag per maand</source>
+        <translation>Amount per month</translation>
+    </message>
+    <message>
+        <source>Bewerken en plan</source>
+        <translation>Edit and plan</translation>
+    </message>
+    <message>
+        <source>Bijstand (met vakantiegeld)</source>
+        <translation>Assistance incl. holiday pay</translation>
+    </message>
+    <message>
+        <source>Bijstand die u elke maand krijgt</source>
+        <translation>Assistance you get each month</translation>
+    </message>
+    <message>
+        <source>Bijstandsnorm</source>
+        <translation>Assistance rate</translation>
+    </message>
+    <message>
+        <source>Bron:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>De huidige situatie blijft altijd staan. Kies een scenario om te verwijderen.</source>
+        <translation>The current situation always stays. Choose a scenario to remove.</translation>
+    </message>
+    <message>
+        <source>Doel, in de woorden van de inwoner</source>
+        <translation>Goal, in the resident&apos;s own words</translation>
+    </message>
+    <message>
+        <source>Doelen</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Eenheid</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Eigen bijdrage Wmo</source>
+        <translation>Wmo own contribution</translation>
+    </message>
+    <message>
+        <source>Er is geen open Wmo- of Jeugdzaak om het plan bij op te slaan.</source>
+        <translation>There is no open Wmo or Jeugdwet case to save the plan with.</translation>
+    </message>
+    <message>
+        <source>Gebruikte bedragen en bronnen</source>
+        <translation>Amounts and sources used</translation>
+    </message>
+    <message>
+        <source>Geen afspraken vastgelegd.</source>
+        <translation>No agreements recorded.</translation>
+    </message>
+    <message>
+        <source>Geen grafiek: vul bij werk een uurloon in.</source>
+        <translation>No chart: enter an hourly wage under work.</translation>
+    </message>
+    <message>
+        <source>Geen voorzieningen afgesproken.</source>
+        <translation>No provisions agreed.</translation>
+    </message>
+    <message>
+        <source>Geen werk</source>
+        <translation>No work</translation>
+    </message>
+    <message>
+        <source>Gekozen scenario verwijderen</source>
+        <translation>Remove the chosen scenario</translation>
+    </message>
+    <message>
+        <source>Gekozen situatie</source>
+        <translation>Chosen situation</translation>
+    </message>
+    <message>
+        <source>Gekozen situatie voor het plan</source>
+        <translation>Chosen situation for the plan</translation>
+    </message>
+    <message>
+        <source>Gekozen situatie: {name}. Bedragen per maand, berekend voor {day}.</source>
+        <translation>Chosen situation: {name}. Amounts per month, calculated for {day}.</translation>
+    </message>
+    <message>
+        <source>Gekozen voorziening verwijderen</source>
+        <translation>Remove the chosen provision</translation>
+    </message>
+    <message>
+        <source>Gekozen voorzieningen</source>
+        <translation>Chosen provisions</translation>
+    </message>
+    <message>
+        <source>Grafiek: wat u overhoudt bij meer uren werk</source>
+        <translation>Chart: what you have left if you work more hours</translation>
+    </message>
+    <message>
+        <source>Handmatig invoeren:</source>
+        <translation>Enter by hand:</translation>
+    </message>
+    <message>
+        <source>Handtekening</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Het plan is ondertekend door inwoner en medewerker</source>
+        <translation>The plan is signed by the resident and the caseworker</translation>
+    </message>
+    <message>
+        <source>Hoe het werk wordt opgegeven</source>
+        <translation>How work is entered</translation>
+    </message>
+    <message>
+        <source>Huidige situatie</source>
+        <translation>Current situation</translation>
+    </message>
+    <message>
+        <source>Huishouden</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Huurtoeslag</source>
+        <translation>Housing benefit</translation>
+    </message>
+    <message>
+        <source>Ingevoerd. Het bedrag is gemarkeerd als &apos;ingevoerd&apos;.</source>
+        <translation>Entered. The amount is marked as &apos;entered&apos;.</translation>
+    </message>
+    <message>
+        <source>Invoeren</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Inwoner</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Kale huur per maand</source>
+        <translation>Basic rent per month</translation>
+    </message>
+    <message>
+        <source>Kies een bedrag in de tabel om te zien hoe het is berekend.</source>
+        <translation>Choose an amount in the table to see how it was calculated.</translation>
+    </message>
+    <message>
+        <source>Kinderbijslag</source>
+        <translation>Child benefit</translation>
+    </message>
+    <message>
+        <source>Kindgebonden budget</source>
+        <translation>Child budget</translation>
+    </message>
+    <message>
+        <source>Kosten voor de gemeente</source>
+        <translation>Cost to the municipality</translation>
+    </message>
+    <message>
+        <source>Leeftijd</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Loon dat u mag houden (vrijlating)</source>
+        <translation>Wages you may keep (disregard)</translation>
+    </message>
+    <message>
+        <source>Maanden aan het werk</source>
+        <translation>Months in work</translation>
+    </message>
+    <message>
+        <source>Medewerker van de gemeente</source>
+        <translation>Municipal caseworker</translation>
+    </message>
+    <message>
+        <source>Melding van de planner</source>
+        <translation>Planner notice</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Naam van de situatie</source>
+        <translation>Name of the situation</translation>
+    </message>
+    <message>
+        <source>Netto loon per maand</source>
+        <translation>Net wage per month</translation>
+    </message>
+    <message>
+        <source>Netto uurloon</source>
+        <translation>Net hourly wage</translation>
+    </message>
+    <message>
+        <source>Omvang</source>
+        <translation>Extent</translation>
+    </message>
+    <message>
+        <source>Ondersteuningsplan</source>
+        <translation>Support plan</translation>
+    </message>
+    <message>
+        <source>Ondersteuningsplan {name}, {day}</source>
+        <translation>Support plan {name}, {day}</translation>
+    </message>
+    <message>
+        <source>Ondertekening</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Ontbrekend bedrag invoeren</source>
+        <translation>Enter missing amount</translation>
+    </message>
+    <message>
+        <source>Ontbrekend gegeven</source>
+        <translation>Missing information</translation>
+    </message>
+    <message>
+        <source>Opgesteld door</source>
+        <translation>Drawn up by</translation>
+    </message>
+    <message>
+        <source>Ouderbijdrage jeugdhulp</source>
+        <translation>Youth care parental fee</translation>
+    </message>
+    <message>
+        <source>Peildatum</source>
+        <translation>Reference date</translation>
+    </message>
+    <message>
+        <source>Peildatum van de berekening</source>
+        <translation>Reference date of the calculation</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>Per week</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Plan als PDF opslaan bij de zaak</source>
+        <translation>Save the plan as a PDF with the case</translation>
+    </message>
+    <message>
+        <source>Plan ondertekend</source>
+        <translation>Plan signed</translation>
+    </message>
+    <message>
+        <source>Plan opgeslagen bij de zaak. Wacht op verzending.</source>
+        <translation>Plan saved with the case. Waiting to be sent.</translation>
+    </message>
+    <message>
+        <source>Plan opslaan bij de zaak (PDF)</source>
+        <translation>Save plan with the case (PDF)</translation>
+    </message>
+    <message>
+        <source>Plan wordt opgeslagen…</source>
+        <translation>Saving the plan…</translation>
+    </message>
+    <message>
+        <source>Regel toevoegen</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <source>Regel toevoegen aan: {title}</source>
+        <translation>Add row to: {title}</translation>
+    </message>
+    <message>
+        <source>Regel verwijderen</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <source>Regel verwijderen uit: {title}</source>
+        <translation>Remove row from: {title}</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Scenario 1</source>
+        <translation>Scenario 1</translation>
+    </message>
+    <message>
+        <source>Scenario toevoegen</source>
+        <translation>Add scenario</translation>
+    </message>
+    <message>
+        <source>Scenario verwijderen</source>
+        <translation>Remove scenario</translation>
+    </message>
+    <message>
+        <source>Scenario {n}</source>
+        <translation>Scenario {n}</translation>
+    </message>
+    <message>
+        <source>Situatie bewerken</source>
+        <translation>Edit situation</translation>
+    </message>
+    <message>
+        <source>Situatie en werk</source>
+        <translation>Situation and work</translation>
+    </message>
+    <message>
+        <source>Te vinden bij:</source>
+        <translation>Where to find it:</translation>
+    </message>
+    <message>
+        <source>Telt mee</source>
+        <translation>Counts</translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>U bent hier: {hours} uur per week.</source>
+        <translation>You are here: {hours} hours per week.</translation>
+    </message>
+    <message>
+        <source>Uitleg bij het gekozen bedrag</source>
+        <translation>Explanation of the chosen amount</translation>
+    </message>
+    <message>
+        <source>Uren per week</source>
+        <translation>Hours per week</translation>
+    </message>
+    <message>
+        <source>Uren per week × uurloon</source>
+        <translation>Hours per week × hourly wage</translation>
+    </message>
+    <message>
+        <source>Uren werk per week</source>
+        <translation>Hours of work per week</translation>
+    </message>
+    <message>
+        <source>Uw doelen, in uw eigen woorden</source>
+        <translation>Your goals, in your own words</translation>
+    </message>
+    <message>
+        <source>Uw geld per maand</source>
+        <translation>Your money per month</translation>
+    </message>
+    <message>
+        <source>Vergelijking van de huidige situatie en de scenario&apos;s</source>
+        <translation>Comparison of the current situation and the scenarios</translation>
+    </message>
+    <message>
+        <source>Vergrendeld</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Voorziening</source>
+        <translation>Provision</translation>
+    </message>
+    <message>
+        <source>Voorziening toevoegen</source>
+        <translation>Add provision</translation>
+    </message>
+    <message>
+        <source>Voorziening uit de tarieflijst</source>
+        <translation>Provision from the tariff list</translation>
+    </message>
+    <message>
+        <source>Voorzieningen</source>
+        <translation>Provisions</translation>
+    </message>
+    <message>
+        <source>Vorm</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Vul bij werk een uurloon in, dan ziet u hier wat meer uren opleveren.</source>
+        <translation>Enter an hourly wage under work to see here what more hours bring in.</translation>
+    </message>
+    <message>
+        <source>Waar een bedrag onbekend is, heeft de lijn een onderbreking.</source>
+        <translation>Where an amount is unknown, the line has a gap.</translation>
+    </message>
+    <message>
+        <source>Waarom dit bedrag?</source>
+        <translation>Why this amount?</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Wanneer (dd-mm-jjjj)</source>
+        <translation>When (dd-mm-yyyy)</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Wat ontbreekt</source>
+        <translation>What is missing</translation>
+    </message>
+    <message>
+        <source>Wat u overhoudt is nog onbekend. Vul de ontbrekende bedragen in.</source>
+        <translation>What you have left is not known yet. Fill in the missing amounts.</translation>
+    </message>
+    <message>
+        <source>Wat u per maand overhoudt</source>
+        <translation>Left to spend each month</translation>
+    </message>
+    <message>
+        <source>Welke situatie u bewerkt</source>
+        <translation>Which situation you are editing</translation>
+    </message>
+    <message>
+        <source>Werk</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Wie doet wat, en wanneer</source>
+        <translation>Who does what, and when</translation>
+    </message>
+    <message>
+        <source>Wij hebben dit plan samen besproken en zijn het erover eens.</source>
+        <translation>We have discussed this plan together and agree to it.</translation>
+    </message>
+    <message>
+        <source>Zaak</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Zaak waar het plan bij hoort</source>
+        <translation>Case the plan belongs to</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag</source>
+        <translation>Healthcare allowance</translation>
+    </message>
+    <message>
+        <source>aanvrager</source>
+        <translation>applicant</translation>
+    </message>
+    <message>
+        <source>armoedeval</source>
+        <translation>poverty trap</translation>
+    </message>
+    <message>
+        <source>berekend uit officiële bedragen</source>
+        <translation>calculated from official amounts</translation>
+    </message>
+    <message>
+        <source>bijv. 153,38</source>
+        <translation>e.g. 153.38</translation>
+    </message>
+    <message>
+        <source>fictief tarief van de demogemeente</source>
+        <translation>fictional rate of the demo municipality</translation>
+    </message>
+    <message>
+        <source>gelijk</source>
+        <translation>same</translation>
+    </message>
+    <message>
+        <source>ingevoerd</source>
+        <translation>entered</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>child</translation>
+    </message>
+    <message>
+        <source>medebewoner (kostendeler)</source>
+        <translation>co-resident (cost sharer)</translation>
+    </message>
+    <message>
+        <source>modelwaarde uit een rekenmodel, niet officieel</source>
+        <translation>model value from a calculation model, not official</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>niet opgegeven</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>niet van toepassing</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <source>officieel</source>
+        <translation>official</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>onbekend — handmatig invoeren</source>
+        <translation>unknown — enter by hand</translation>
+    </message>
+    <message>
+        <source>onderbroken lijn: bedrag onbekend</source>
+        <translation>broken line: amount unknown</translation>
+    </message>
+    <message>
+        <source>pagina {page} van {pages}</source>
+        <translation>page {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>per maand</source>
+        <translation>per month</translation>
+    </message>
+    <message>
+        <source>u bent hier</source>
+        <translation>you are here</translation>
+    </message>
+    <message>
+        <source>uren werk per week</source>
+        <translation>hours of work per week</translation>
+    </message>
+    <message>
+        <source>{amount} (ingevoerd)</source>
+        <translation>{amount} (entered)</translation>
+    </message>
+    <message>
+        <source>{amount} (modelwaarde, niet officieel)</source>
+        <translation>{amount} (model value, not official)</translation>
+    </message>
+    <message>
+        <source>{amount} per {unit}</source>
+        <translation>{amount} per {unit}</translation>
+    </message>
+    <message>
+        <source>{name}: bedrag onbekend.</source>
+        <translation>{name}: amount unknown.</translation>
+    </message>
+    <message>
+        <source>{name}: bij {low} uur {low_amount}, bij {high} uur {high_amount} per maand.</source>
+        <translation>{name}: at {low} hours {low_amount}, at {high} hours {high_amount} per month.</translation>
+    </message>
+    <message>
+        <source>{name}: geboortedatum onbekend, niet meegenomen. Vul de leeftijd in.</source>
+        <translation>{name}: date of birth unknown, left out. Fill in the age.</translation>
+    </message>
+    <message>
+        <source>{product}: omvang &apos;{extent}&apos; niet herkend, niet meegenomen.</source>
+        <translation>{product}: extent &apos;{extent}&apos; not recognised, left out.</translation>
+    </message>
+    <message>
+        <source>{units} {unit} per week</source>
+        <translation>{units} {unit} per week</translation>
+    </message>
+    <message>
+        <source>− {amount} minder</source>
+        <translation>− {amount} less</translation>
+    </message>
+</context>
 </TS>

@@ -17,6 +17,7 @@ from caseworker.resources import resource_path
 from caseworker.scenario import calculate
 from caseworker.services.plan import (
     ChartPoint,
+    NoteKind,
     ScenarioDraft,
     Work,
     build_plan,
@@ -101,7 +102,8 @@ def test_an_unknown_birth_date_is_named_not_guessed() -> None:
     unknown = Member(person("111222337", "Kees", None), Relation.MEDEBEWONER, True)
     filled = prefill(ClientView(view.person, (unknown,), (), (), (), (), (), view.sections), on=ON)
     assert [m.role for m in filled.current.members] == ["aanvrager"]
-    assert filled.notes and "Kees" in filled.notes[0] and "onbekend" in filled.notes[0]
+    assert [(n.kind, n.subject) for n in filled.notes] == [(NoteKind.AGE_UNKNOWN, "Kees Jansen")]
+    assert "onbekend" in str(filled.notes[0])
 
 
 def test_active_weekly_provisions_come_from_the_voorzieningen() -> None:

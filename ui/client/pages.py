@@ -45,6 +45,7 @@ from caseworker.domain.household import Member, Relation
 from ui.client import fmt, states
 from ui.client.models import Column, RecordTableModel, Tone
 from ui.client.section import SectionPage, heading, make_table, set_column_widths
+from ui.i18n import translate
 
 LAST_CONTACTS = 5
 
@@ -365,20 +366,20 @@ TIMELINE_WIDTHS = (16, 8, 11, 20, 30, 40, 18)
 
 def timeline_model(page: SectionPage) -> RecordTableModel[TimelineEntry]:
     kinds = {
-        TimelineKind.CONTACT: page.tr("contact"),
-        TimelineKind.STATUS: page.tr("status"),
-        TimelineKind.BESLUIT: page.tr("besluit"),
-        TimelineKind.DOCUMENT: page.tr("document"),
+        TimelineKind.CONTACT: translate("SectionPage", "contact"),
+        TimelineKind.STATUS: translate("SectionPage", "status"),
+        TimelineKind.BESLUIT: translate("SectionPage", "besluit"),
+        TimelineKind.DOCUMENT: translate("SectionPage", "document"),
     }
     return RecordTableModel(
         [
-            Column(page.tr("Wanneer"), lambda e: fmt.moment(e.moment)),
-            Column(page.tr("Soort"), lambda e: kinds[e.kind]),
-            Column(page.tr("Kanaal"), lambda e: e.kanaal),
-            Column(page.tr("Zaak"), lambda e: e.zaak),
-            Column(page.tr("Wat"), lambda e: e.title),
-            Column(page.tr("Inhoud"), lambda e: e.detail.replace("\n", " ")),
-            Column(page.tr("Stand"), states.entry_state, tone=states.entry_tone),
+            Column(translate("SectionPage", "Wanneer"), lambda e: fmt.moment(e.moment)),
+            Column(translate("SectionPage", "Soort"), lambda e: kinds[e.kind]),
+            Column(translate("SectionPage", "Kanaal"), lambda e: e.kanaal),
+            Column(translate("SectionPage", "Zaak"), lambda e: e.zaak),
+            Column(translate("SectionPage", "Wat"), lambda e: e.title),
+            Column(translate("SectionPage", "Inhoud"), lambda e: e.detail.replace("\n", " ")),
+            Column(translate("SectionPage", "Stand"), states.entry_state, tone=states.entry_tone),
         ],
         page,
     )
@@ -482,11 +483,15 @@ DOCUMENT_WIDTHS = (28, 10, 5, 7, 16)
 def document_model(page: SectionPage) -> RecordTableModel[DocumentInfo]:
     return RecordTableModel(
         [
-            Column(page.tr("Titel"), lambda d: d.titel),
-            Column(page.tr("Datum"), lambda d: fmt.day(d.creatiedatum)),
-            Column(page.tr("Soort"), lambda d: d.formaat.rsplit("/", 1)[-1]),
-            Column(page.tr("Grootte"), lambda d: fmt.size(d.bestandsomvang), align_right=True),
-            Column(page.tr("Vertrouwelijkheid"), lambda d: d.vertrouwelijkheid.replace("_", " ")),
+            Column(translate("SectionPage", "Titel"), lambda d: d.titel),
+            Column(translate("SectionPage", "Datum"), lambda d: fmt.day(d.creatiedatum)),
+            Column(translate("SectionPage", "Soort"), lambda d: d.formaat.rsplit("/", 1)[-1]),
+            Column(
+                translate("SectionPage", "Grootte"), lambda d: fmt.size(d.bestandsomvang), align_right=True
+            ),
+            Column(
+                translate("SectionPage", "Vertrouwelijkheid"), lambda d: d.vertrouwelijkheid.replace("_", " ")
+            ),
         ],
         page,
     )

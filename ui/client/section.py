@@ -10,8 +10,10 @@ from typing import TypeVar
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from caseworker.domain.client import Section, SectionName
+from caseworker.domain.client import Freshness, Section, SectionName
+from ui.client import fmt
 from ui.client.models import Tone
+from ui.i18n import translate
 
 T = TypeVar("T")
 
@@ -31,6 +33,33 @@ def section_title(name: SectionName) -> str:
         SectionName.VOORZIENINGEN: QCoreApplication.translate("SectionTitles", "Voorzieningen"),
     }
     return titles[name]
+
+
+def source_label(source: str) -> str:
+    """The API a section comes from (keys of caseworker.domain.client.SOURCE_LABELS), as the UI names it."""
+    labels = {
+        "brp": translate("Sources", "BRP"),
+        "zaken": translate("Sources", "Zaken"),
+        "besluiten": translate("Sources", "Besluiten"),
+        "documenten": translate("Sources", "Documenten"),
+        "klantinteracties": translate("Sources", "Klantinteracties"),
+        "objects": translate("Sources", "Objecten"),
+    }
+    return labels.get(source, source)
+
+
+def source_text(section: Section, now: datetime) -> str:
+    """Where a section's data comes from and how old it is: `BRP, 09:14`, `cache, gisteren 16:02`."""
+    if section.fetched_at is None:
+        if section.freshness is Freshness.NOT_FETCHED_OFFLINE:
+            return translate("Sources", "nog niet opgehaald, geen verbinding")
+        return translate("Sources", "nog niet opgehaald")
+    when = fmt.when(section.fetched_at, now)
+    if section.freshness is Freshness.NOT_UPDATED:
+        return translate("Sources", "cache, {when}, niet bijgewerkt").format(when=when)
+    if section.freshness is Freshness.CACHED:
+        return translate("Sources", "cache, {when}").format(when=when)
+    return translate("Sources", "{source}, {when}").format(source=source_label(section.source), when=when)
 
 
 def make_table(model: QAbstractItemModel, accessible_name: str, parent: QWidget | None = None) -> QTableView:
@@ -91,7 +120,8 @@ class SectionPage(QWidget):
         """`Zaken: Zaken, 09:14 · Besluiten: cache, gisteren 16:02, niet bijgewerkt` and, for each failing
         source, the warning line of this section."""
         known = [sections[name] for name in self.sources if name in sections]
-        self._source_line.setText(" · ".join(f"{section_title(s.name)}: {s.label(now)}" for s in known))
+        lines = [f"{section_title(s.name)}: {source_text(s, now)}" for s in known]
+        self._source_line.setText(" · ".join(lines))
         failing = [s for s in known if s.error]
         self._warning.setVisible(bool(failing))
         if failing:

@@ -4,23 +4,18 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication
-
 from caseworker.domain.client import TASK_OPEN, ContactMoment, Task, TimelineEntry, is_new
 from ui.client.models import Tone
+from ui.i18n import translate
 
 CONFLICT = "conflict"
 FAILED = "failed"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClientStates", text)
-
-
 def pending_text(pending: bool, error: str) -> str:
     if error:
-        return _tr("mislukt: {error}").format(error=error)
-    return _tr("wacht op verzending") if pending else ""
+        return translate("ClientStates", "mislukt: {error}").format(error=error)
+    return translate("ClientStates", "wacht op verzending") if pending else ""
 
 
 def pending_tone(pending: bool, error: str) -> Tone | None:
@@ -47,12 +42,16 @@ def entry_tone(entry: TimelineEntry) -> Tone | None:
 
 def task_state(task: Task, today: date) -> str:
     if task.sync_state == CONFLICT:
-        return _tr("conflict: kies Oplossen")
+        return translate("ClientStates", "conflict: kies Oplossen")
     if task.sync_state:
         return pending_text(True, task.error if task.sync_state == FAILED else "")
     if task.overdue(today):
-        return _tr("te laat")
-    return _tr("open") if task.status == TASK_OPEN else _tr("afgerond")
+        return translate("ClientStates", "te laat")
+    return (
+        translate("ClientStates", "open")
+        if task.status == TASK_OPEN
+        else translate("ClientStates", "afgerond")
+    )
 
 
 def task_tone(task: Task, today: date) -> Tone | None:
@@ -64,4 +63,4 @@ def task_tone(task: Task, today: date) -> Tone | None:
 
 
 def new_text(moment: datetime | None, since: datetime | None) -> str:
-    return _tr("nieuw") if is_new(moment, since) else ""
+    return translate("ClientStates", "nieuw") if is_new(moment, since) else ""

@@ -12,7 +12,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from caseworker.messaging.model import Delivery, Message
-from ui.messaging.models import MESSAGE_ROLE, delivery_text, moment, soort_text, tr
+from ui.i18n import translate
+from ui.messaging.models import MESSAGE_ROLE, delivery_text, moment, soort_text
 from ui.theme import warning_colour
 
 Index = QModelIndex | QPersistentModelIndex
@@ -48,12 +49,12 @@ class MessageDelegate(QStyledItemDelegate):
 
     @staticmethod
     def _footer(message: Message) -> list[str]:
-        lines = [tr("Bijlage: {}").format(a.bestandsnaam) for a in message.bijlagen]
+        lines = [translate("messaging", "Bijlage: {}").format(a.bestandsnaam) for a in message.bijlagen]
         if message.delivery is not Delivery.RECEIVED:
             state = delivery_text(message.delivery)
             lines.append(f"{state}: {message.error}" if message.error else state)
         elif message.unread:
-            lines.append(tr("nieuw"))
+            lines.append(translate("messaging", "nieuw"))
         return lines
 
     def _heights(self, option: QStyleOptionViewItem, message: Message, width: int) -> tuple[int, int, int]:

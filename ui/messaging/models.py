@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -22,39 +21,36 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from caseworker.messaging.model import Conversation, ConversationKind, Delivery, Message, Participant, Soort
+from ui.i18n import translate
 
 Index = QModelIndex | QPersistentModelIndex
 MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 1  # the Message of a row (for the delegate)
 CONVERSATION_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("messaging", text)
-
-
 def soort_text(soort: Soort) -> str:
     return {
-        Soort.BURGER: tr("inwoner"),
-        Soort.ZORGAANBIEDER: tr("zorgaanbieder"),
-        Soort.MEDEWERKER: tr("medewerker"),
-        Soort.TEAM: tr("team"),
+        Soort.BURGER: translate("messaging", "inwoner"),
+        Soort.ZORGAANBIEDER: translate("messaging", "zorgaanbieder"),
+        Soort.MEDEWERKER: translate("messaging", "medewerker"),
+        Soort.TEAM: translate("messaging", "team"),
     }[soort]
 
 
 def kind_text(kind: ConversationKind) -> str:
     return {
-        ConversationKind.BURGER: tr("Inwoner"),
-        ConversationKind.ZORGAANBIEDER: tr("Zorgaanbieder"),
-        ConversationKind.INTERN: tr("Collega's"),
+        ConversationKind.BURGER: translate("messaging", "Inwoner"),
+        ConversationKind.ZORGAANBIEDER: translate("messaging", "Zorgaanbieder"),
+        ConversationKind.INTERN: translate("messaging", "Collega's"),
     }[kind]
 
 
 def delivery_text(delivery: Delivery) -> str:
     return {
-        Delivery.RECEIVED: tr("ontvangen"),
-        Delivery.QUEUED: tr("wacht op verzending"),
-        Delivery.SENT: tr("verzonden"),
-        Delivery.FAILED: tr("mislukt"),
+        Delivery.RECEIVED: translate("messaging", "ontvangen"),
+        Delivery.QUEUED: translate("messaging", "wacht op verzending"),
+        Delivery.SENT: translate("messaging", "verzonden"),
+        Delivery.FAILED: translate("messaging", "mislukt"),
     }[delivery]
 
 
@@ -74,7 +70,7 @@ def message_summary(message: Message) -> str:
     if message.error:
         state = f"{state}: {message.error}"
     parts = [f"{message.afzender.naam} · {moment(message)} · {state}", message.tekst]
-    parts += [tr("Bijlage: {}").format(a.bestandsnaam) for a in message.bijlagen]
+    parts += [translate("messaging", "Bijlage: {}").format(a.bestandsnaam) for a in message.bijlagen]
     return "\n".join(parts)
 
 
@@ -90,7 +86,11 @@ class ConversationModel(QAbstractTableModel):
         self._names: Mapping[str, str] = {}
         self._bold = QFont()
         self._bold.setBold(True)
-        self._headers = ([tr("Cliënt")] if with_client else []) + [tr("Gesprek"), tr("Laatst"), tr("Nieuw")]
+        self._headers = ([translate("messaging", "Cliënt")] if with_client else []) + [
+            translate("messaging", "Gesprek"),
+            translate("messaging", "Laatst"),
+            translate("messaging", "Nieuw"),
+        ]
 
     def set_rows(self, rows: Sequence[Conversation], names: Mapping[str, str] | None = None) -> None:
         self.beginResetModel()
@@ -119,16 +119,16 @@ class ConversationModel(QAbstractTableModel):
         subject = f"{item.onderwerp} — {people(item.deelnemers, self._me)}"
         badge = str(item.unread) if item.unread else ""
         if item.failed:
-            badge = tr("mislukt")
+            badge = translate("messaging", "mislukt")
         elif item.pending and not badge:
-            badge = tr("wacht")
+            badge = translate("messaging", "wacht")
         client = [self._client_name(item)] if self._with_client else []
         return [*client, subject, last, badge]
 
     def _client_name(self, item: Conversation) -> str:
         """From the cache; else as the conversation names the citizen (a client not cached yet)."""
         citizen = item.participant(Soort.BURGER)
-        return self._names.get(item.bsn) or (citizen.naam if citizen else tr("onbekend"))
+        return self._names.get(item.bsn) or (citizen.naam if citizen else translate("messaging", "onbekend"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -140,7 +140,11 @@ class ConversationModel(QAbstractTableModel):
             # Tooltips guess at rich text: server text goes in escaped, inside markup, never as markup.
             return f"<p>{html.escape(self._texts(item)[index.column()])}</p>"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            unread = tr("{} ongelezen").format(item.unread) if item.unread else tr("gelezen")
+            unread = (
+                translate("messaging", "{} ongelezen").format(item.unread)
+                if item.unread
+                else translate("messaging", "gelezen")
+            )
             return f"{self._texts(item)[index.column()]} ({unread})"
         if role == Qt.ItemDataRole.FontRole and item.unread:
             return self._bold

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from caseworker.scenario.money import euro_text
 from caseworker.services.plan import ChartLine, IncomeChart
-from ui.plan.texts import tr
+from ui.i18n import translate
 
 _STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine)
 # Okabe–Ito colours: told apart with the common colour-vision deficiencies, readable on light and dark.
@@ -30,7 +30,7 @@ class IncomeChartWidget(QWidget):
         self._scale = 1.0
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable by Tab, so a screen reader reads it
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName(tr("Grafiek: wat u overhoudt bij meer uren werk"))
+        self.setAccessibleName(translate("plan", "Grafiek: wat u overhoudt bij meer uren werk"))
         self.setAccessibleDescription(self.describe())
 
     def chart(self) -> IncomeChart:
@@ -53,18 +53,20 @@ class IncomeChartWidget(QWidget):
         """The curve in words, for the accessible description."""
         chart = self._chart
         if chart.wage is None:
-            return tr("Geen grafiek: vul bij werk een uurloon in.")
+            return translate("plan", "Geen grafiek: vul bij werk een uurloon in.")
         parts = [_describe_line(line) for line in chart.lines]
         if chart.here is not None:
-            parts.append(tr("U bent hier: {hours} uur per week.").format(hours=_hours(chart.here)))
+            parts.append(
+                translate("plan", "U bent hier: {hours} uur per week.").format(hours=_hours(chart.here))
+            )
         for low, high in chart.traps:
             parts.append(
-                tr("Armoedeval tussen {low} en {high} uur: meer werken levert niets op.").format(
-                    low=_hours(low), high=_hours(high)
-                )
+                translate(
+                    "plan", "Armoedeval tussen {low} en {high} uur: meer werken levert niets op."
+                ).format(low=_hours(low), high=_hours(high))
             )
         if chart.has_gaps:
-            parts.append(tr("Waar een bedrag onbekend is, heeft de lijn een onderbreking."))
+            parts.append(translate("plan", "Waar een bedrag onbekend is, heeft de lijn een onderbreking."))
         return " ".join(parts)
 
     # -- drawing --------------------------------------------------------------------------------------
@@ -93,8 +95,8 @@ class IncomeChartWidget(QWidget):
 
     def _empty_text(self) -> str:
         if self._chart.wage is None:
-            return tr("Vul bij werk een uurloon in, dan ziet u hier wat meer uren opleveren.")
-        return tr("Wat u overhoudt is nog onbekend. Vul de ontbrekende bedragen in.")
+            return translate("plan", "Vul bij werk een uurloon in, dan ziet u hier wat meer uren opleveren.")
+        return translate("plan", "Wat u overhoudt is nog onbekend. Vul de ontbrekende bedragen in.")
 
     def _message(self, painter: QPainter, text: str) -> None:
         painter.setPen(self.palette().color(QPalette.ColorRole.Text))
@@ -145,7 +147,9 @@ class _Plot:
             area = QRectF(QPointF(self.x(low), self.frame.top()), QPointF(self.x(high), self.frame.bottom()))
             self.p.fillRect(area, QBrush(colour, Qt.BrushStyle.BDiagPattern))
             self.p.setPen(self._text_pen())
-            self.p.drawText(area.adjusted(2, 2, 0, 0), Qt.AlignmentFlag.AlignTop, tr("armoedeval"))
+            self.p.drawText(
+                area.adjusted(2, 2, 0, 0), Qt.AlignmentFlag.AlignTop, translate("plan", "armoedeval")
+            )
 
     def _axes(self) -> None:
         grid = QPen(self.palette.color(QPalette.ColorRole.Mid), 1, Qt.PenStyle.DotLine)
@@ -166,9 +170,9 @@ class _Plot:
         self.p.drawLine(self.frame.bottomLeft(), self.frame.bottomRight())
         self.p.drawLine(self.frame.bottomLeft(), self.frame.topLeft())
         below = QRectF(self.frame.left(), self.frame.bottom() + 4 + metrics.height(), self.frame.width(), 40)
-        self.p.drawText(below, Qt.AlignmentFlag.AlignHCenter, tr("uren werk per week"))
+        self.p.drawText(below, Qt.AlignmentFlag.AlignHCenter, translate("plan", "uren werk per week"))
         above = QRectF(0, self.frame.top() - metrics.height() - 6, self.frame.left() + 200, metrics.height())
-        self.p.drawText(above, Qt.AlignmentFlag.AlignLeft, tr("per maand"))
+        self.p.drawText(above, Qt.AlignmentFlag.AlignLeft, translate("plan", "per maand"))
 
     def _line(self, line: ChartLine, number: int) -> None:
         pen = QPen(QColor(_COLOURS[number % 4]), 2.5 * self.scale, _STYLES[number % 4])
@@ -199,7 +203,8 @@ class _Plot:
         )
         self.p.drawLine(QPointF(x, self.frame.top()), QPointF(x, self.frame.bottom()))
         self.p.drawText(
-            QPointF(x + 4, self.frame.top() + self.p.fontMetrics().height() * 2), tr("u bent hier")
+            QPointF(x + 4, self.frame.top() + self.p.fontMetrics().height() * 2),
+            translate("plan", "u bent hier"),
         )
 
     def _legend(self) -> None:
@@ -210,7 +215,7 @@ class _Plot:
             for n, line in enumerate(self.chart.lines)
         ]
         if self.chart.has_gaps:
-            entries.append((tr("onderbroken lijn: bedrag onbekend"), None))
+            entries.append((translate("plan", "onderbroken lijn: bedrag onbekend"), None))
         for name, pen in entries:
             if pen is not None:
                 self.p.setPen(pen)
@@ -239,9 +244,11 @@ def _hours(value: Decimal) -> str:
 def _describe_line(line: ChartLine) -> str:
     known = [p for p in line.points if p.net_income is not None]
     if not known:
-        return tr("{name}: bedrag onbekend.").format(name=line.name)
+        return translate("plan", "{name}: bedrag onbekend.").format(name=line.name)
     first, last = known[0], known[-1]
-    return tr("{name}: bij {low} uur {low_amount}, bij {high} uur {high_amount} per maand.").format(
+    return translate(
+        "plan", "{name}: bij {low} uur {low_amount}, bij {high} uur {high_amount} per maand."
+    ).format(
         name=line.name,
         low=_hours(first.hours),
         low_amount=euro_text(first.net_income or 0),

@@ -26,18 +26,18 @@ from PySide6.QtWidgets import (
 from caseworker.scenario.money import euro_text
 from caseworker.scenario.tariffs import Tariff
 from caseworker.services.plan import ProvisionDraft, ScenarioDraft, Work, provision_of
+from ui.i18n import translate
 from ui.plan.models import Column, RowsModel
-from ui.plan.texts import tr
 
 _NO_WORK, _BY_HOURS, _BY_MONTH = range(3)
 
 
 def role_text(role: str) -> str:
     return {
-        "aanvrager": tr("aanvrager"),
-        "partner": tr("partner"),
-        "kind": tr("kind"),
-        "kostendeler": tr("medebewoner (kostendeler)"),
+        "aanvrager": translate("plan", "aanvrager"),
+        "partner": translate("plan", "partner"),
+        "kind": translate("plan", "kind"),
+        "kostendeler": translate("plan", "medebewoner (kostendeler)"),
     }.get(role, role)
 
 
@@ -74,33 +74,39 @@ class ScenarioEditor(QWidget):
     # -- building -------------------------------------------------------------------------------------
 
     def _build_work(self) -> QGroupBox:
-        box = QGroupBox(tr("Situatie en werk"))
+        box = QGroupBox(translate("plan", "Situatie en werk"))
         form = QFormLayout(box)
         self.name = QLineEdit()
-        self.name.setAccessibleName(tr("Naam van de situatie"))
+        self.name.setAccessibleName(translate("plan", "Naam van de situatie"))
         self.mode = QComboBox()
-        self.mode.addItems([tr("Geen werk"), tr("Uren per week × uurloon"), tr("Netto loon per maand")])
-        self.mode.setAccessibleName(tr("Hoe het werk wordt opgegeven"))
+        self.mode.addItems(
+            [
+                translate("plan", "Geen werk"),
+                translate("plan", "Uren per week × uurloon"),
+                translate("plan", "Netto loon per maand"),
+            ]
+        )
+        self.mode.setAccessibleName(translate("plan", "Hoe het werk wordt opgegeven"))
         self.hours = QDoubleSpinBox()
         self.hours.setRange(0, 60)
         self.hours.setDecimals(1)
-        self.hours.setSuffix(tr(" uur per week"))
-        self.hours.setAccessibleName(tr("Uren werk per week"))
-        self.wage = _money(100, tr("Netto uurloon"))
-        self.earnings = _money(10000, tr("Netto loon per maand"))
+        self.hours.setSuffix(translate("plan", " uur per week"))
+        self.hours.setAccessibleName(translate("plan", "Uren werk per week"))
+        self.wage = _money(100, translate("plan", "Netto uurloon"))
+        self.earnings = _money(10000, translate("plan", "Netto loon per maand"))
         self.months = QSpinBox()
         self.months.setRange(-1, 600)
-        self.months.setSpecialValueText(tr("niet opgegeven"))
-        self.months.setAccessibleName(tr("Maanden aan het werk"))
-        self.rent = _money(5000, tr("Kale huur per maand"), tr("onbekend"))
+        self.months.setSpecialValueText(translate("plan", "niet opgegeven"))
+        self.months.setAccessibleName(translate("plan", "Maanden aan het werk"))
+        self.rent = _money(5000, translate("plan", "Kale huur per maand"), translate("plan", "onbekend"))
         rows = (
-            (tr("Naam"), self.name),
-            (tr("Werk"), self.mode),
-            (tr("Uren per week"), self.hours),
-            (tr("Netto uurloon"), self.wage),
-            (tr("Netto loon per maand"), self.earnings),
-            (tr("Maanden aan het werk"), self.months),
-            (tr("Kale huur per maand"), self.rent),
+            (translate("plan", "Naam"), self.name),
+            (translate("plan", "Werk"), self.mode),
+            (translate("plan", "Uren per week"), self.hours),
+            (translate("plan", "Netto uurloon"), self.wage),
+            (translate("plan", "Netto loon per maand"), self.earnings),
+            (translate("plan", "Maanden aan het werk"), self.months),
+            (translate("plan", "Kale huur per maand"), self.rent),
         )
         for label, widget in rows:
             form.addRow(label, widget)
@@ -112,43 +118,43 @@ class ScenarioEditor(QWidget):
         return box
 
     def _build_household(self) -> QGroupBox:
-        box = QGroupBox(tr("Huishouden"))
+        box = QGroupBox(translate("plan", "Huishouden"))
         layout = QVBoxLayout(box)
         self.household = RowsModel(
             [
-                Column(tr("Naam"), editable=False),
-                Column(tr("Rol"), editable=False),
-                Column(tr("Leeftijd"), kind=int, maximum=120),
-                Column(tr("Telt mee"), kind=bool),
+                Column(translate("plan", "Naam"), editable=False),
+                Column(translate("plan", "Rol"), editable=False),
+                Column(translate("plan", "Leeftijd"), kind=int, maximum=120),
+                Column(translate("plan", "Telt mee"), kind=bool),
             ],
             self,
         )
-        self.household_view = _table(self.household, tr("Huishouden"))
+        self.household_view = _table(self.household, translate("plan", "Huishouden"))
         layout.addWidget(self.household_view)
         self.household.dataChanged.connect(self._edited)
         return box
 
     def _build_provisions(self) -> QGroupBox:
-        box = QGroupBox(tr("Voorzieningen"))
+        box = QGroupBox(translate("plan", "Voorzieningen"))
         layout = QVBoxLayout(box)
         self.provisions = RowsModel(
             [
-                Column(tr("Voorziening"), editable=False),
-                Column(tr("Vorm"), editable=False),
-                Column(tr("Eenheid"), editable=False),
-                Column(tr("Per week"), kind=float, maximum=168),
+                Column(translate("plan", "Voorziening"), editable=False),
+                Column(translate("plan", "Vorm"), editable=False),
+                Column(translate("plan", "Eenheid"), editable=False),
+                Column(translate("plan", "Per week"), kind=float, maximum=168),
             ],
             self,
         )
-        self.provisions_view = _table(self.provisions, tr("Gekozen voorzieningen"))
+        self.provisions_view = _table(self.provisions, translate("plan", "Gekozen voorzieningen"))
         layout.addWidget(self.provisions_view)
         row = QHBoxLayout()
         self.choice = QComboBox()
-        self.choice.setAccessibleName(tr("Voorziening uit de tarieflijst"))
-        self.add = QPushButton(tr("Toevoegen"))
-        self.add.setAccessibleName(tr("Voorziening toevoegen"))
-        self.remove = QPushButton(tr("Verwijderen"))
-        self.remove.setAccessibleName(tr("Gekozen voorziening verwijderen"))
+        self.choice.setAccessibleName(translate("plan", "Voorziening uit de tarieflijst"))
+        self.add = QPushButton(translate("plan", "Toevoegen"))
+        self.add.setAccessibleName(translate("plan", "Voorziening toevoegen"))
+        self.remove = QPushButton(translate("plan", "Verwijderen"))
+        self.remove.setAccessibleName(translate("plan", "Gekozen voorziening verwijderen"))
         row.addWidget(self.choice, 1)
         row.addWidget(self.add)
         row.addWidget(self.remove)
@@ -164,7 +170,9 @@ class ScenarioEditor(QWidget):
         self._tariffs = tariffs
         self.choice.clear()
         for tariff in tariffs:
-            unit = tr("{amount} per {unit}").format(amount=euro_text(tariff.amount), unit=tariff.unit)
+            unit = translate("plan", "{amount} per {unit}").format(
+                amount=euro_text(tariff.amount), unit=tariff.unit
+            )
             self.choice.addItem(f"{tariff.product} ({tariff.domain}, {tariff.form}, {unit})")
 
     def set_draft(self, draft: ScenarioDraft) -> None:

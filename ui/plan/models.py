@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from caseworker.scenario import Comparison, Outcome, ScenarioResult
 from caseworker.scenario.outcome import OutcomeStatus
 from caseworker.services.plan import INTERNAL_OUTCOMES, PLAN_OUTCOMES
+from ui.i18n import translate
 from ui.plan import texts
 
 Index = QModelIndex | QPersistentModelIndex
@@ -181,7 +182,7 @@ class RowsModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
             if role == Qt.ItemDataRole.DisplayRole:
-                return texts.tr("ja") if value else texts.tr("nee")
+                return translate("plan", "ja") if value else translate("plan", "nee")
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return f"{value:g}" if column.kind is float and role == Qt.ItemDataRole.DisplayRole else value

@@ -19,7 +19,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from caseworker.domain.plan import Plan
-from ui.plan.texts import amount_text, outcome_label, tr
+from ui.i18n import translate
+from ui.plan.texts import amount_text, outcome_label
 
 _RESOLUTION = 300  # dpi: sharp enough for print, small files
 _FOOTER_MM = 10
@@ -39,7 +40,7 @@ def render_plan_pdf(plan: Plan) -> bytes:
             QPageLayout.Unit.Millimeter,
         )
     )
-    writer.setTitle(tr("Ondersteuningsplan"))
+    writer.setTitle(translate("plan", "Ondersteuningsplan"))
     writer.setCreator("Keukentafel")
     _paint(writer, _document(plan, writer), _footer_text(plan))
     buffer.close()
@@ -73,7 +74,7 @@ def _footer_height(writer: QPdfWriter) -> float:
 def _signatures_split(document: QTextDocument) -> bool:
     """Whether the signature block would start on one page and end on the next (signatures belong on
     the same page as the sentence they sign)."""
-    heading = document.find(tr("Ondertekening"))
+    heading = document.find(translate("plan", "Ondertekening"))
     if heading.isNull():
         return False
     page_height = document.pageSize().height()
@@ -97,13 +98,15 @@ def _paint(writer: QPdfWriter, document: QTextDocument, footer: str) -> None:
         line = QRectF(0, body.height(), body.width(), footer_height)
         painter.drawLine(line.topLeft(), line.topRight())
         painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, footer)
-        page_text = tr("pagina {page} van {pages}").format(page=number + 1, pages=pages)
+        page_text = translate("plan", "pagina {page} van {pages}").format(page=number + 1, pages=pages)
         painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, page_text)
     painter.end()
 
 
 def _footer_text(plan: Plan) -> str:
-    return tr("Ondersteuningsplan {name}, {day}").format(name=plan.client_name, day=_day(plan.made_on))
+    return translate("plan", "Ondersteuningsplan {name}, {day}").format(
+        name=plan.client_name, day=_day(plan.made_on)
+    )
 
 
 def _day(value: date) -> str:
@@ -129,16 +132,17 @@ def plan_html(plan: Plan, *, signatures_on_new_page: bool = False) -> str:
 
 def _head(plan: Plan) -> str:
     rows = [
-        (tr("Naam"), plan.client_name),
-        (tr("BSN"), plan.bsn),
-        (tr("Zaak"), plan.zaak_identificatie),
-        (tr("Datum"), _day(plan.made_on)),
-        (tr("Opgesteld door"), plan.caseworker),
+        (translate("plan", "Naam"), plan.client_name),
+        (translate("plan", "BSN"), plan.bsn),
+        (translate("plan", "Zaak"), plan.zaak_identificatie),
+        (translate("plan", "Datum"), _day(plan.made_on)),
+        (translate("plan", "Opgesteld door"), plan.caseworker),
     ]
     cells = "".join(f"<tr><td width='30%'>{_e(k)}</td><td>{_e(v)}</td></tr>" for k, v in rows)
+    title = translate("plan", "Ondersteuningsplan")
     return (
         f"<p style='font-size:13pt'><b>{_e(plan.municipality)}</b></p>"
-        f"<h1 style='font-size:18pt'>{_e(tr('Ondersteuningsplan'))}</h1>"
+        f"<h1 style='font-size:18pt'>{_e(title)}</h1>"
         f"<table cellpadding='2'>{cells}</table>"
     )
 
@@ -150,7 +154,7 @@ def _section(title: str, *, new_page: bool = False) -> str:
 
 def _goals(plan: Plan) -> str:
     items = "".join(f"<li>{_e(goal.text)}</li>" for goal in plan.goals)
-    return _section(tr("Uw doelen, in uw eigen woorden")) + f"<ol>{items}</ol>"
+    return _section(translate("plan", "Uw doelen, in uw eigen woorden")) + f"<ol>{items}</ol>"
 
 
 def _table(headers: list[str], rows: list[list[str]], widths: list[int]) -> str:
@@ -163,41 +167,50 @@ def _table(headers: list[str], rows: list[list[str]], widths: list[int]) -> str:
 
 def _provisions(plan: Plan) -> str:
     if not plan.provisions:
-        return (
-            _section(tr("Afgesproken voorzieningen")) + f"<p>{_e(tr('Geen voorzieningen afgesproken.'))}</p>"
-        )
+        none = translate("plan", "Geen voorzieningen afgesproken.")
+        return _section(translate("plan", "Afgesproken voorzieningen")) + f"<p>{_e(none)}</p>"
     rows = [
         [
             p.product,
             p.form,
-            tr("{units} {unit} per week").format(units=p.units_per_week.replace(".", ","), unit=p.unit),
+            translate("plan", "{units} {unit} per week").format(
+                units=p.units_per_week.replace(".", ","), unit=p.unit
+            ),
         ]
         for p in plan.provisions
     ]
-    table = _table([tr("Voorziening"), tr("Vorm"), tr("Omvang")], rows, [50, 15, 35])
-    return _section(tr("Afgesproken voorzieningen")) + table
+    table = _table(
+        [translate("plan", "Voorziening"), translate("plan", "Vorm"), translate("plan", "Omvang")],
+        rows,
+        [50, 15, 35],
+    )
+    return _section(translate("plan", "Afgesproken voorzieningen")) + table
 
 
 def _agreements(plan: Plan) -> str:
-    title = _section(tr("Wie doet wat, en wanneer"))
+    title = _section(translate("plan", "Wie doet wat, en wanneer"))
     if not plan.agreements:
-        return title + f"<p>{_e(tr('Geen afspraken vastgelegd.'))}</p>"
+        none = translate("plan", "Geen afspraken vastgelegd.")
+        return title + f"<p>{_e(none)}</p>"
     rows = [[a.wie, a.wat, _day(a.wanneer)] for a in plan.agreements]
-    return title + _table([tr("Wie"), tr("Wat"), tr("Wanneer")], rows, [25, 55, 20])
+    return title + _table(
+        [translate("plan", "Wie"), translate("plan", "Wat"), translate("plan", "Wanneer")], rows, [25, 55, 20]
+    )
 
 
 def _amounts(plan: Plan) -> str:
     rows = [[outcome_label(a.key), amount_text(a.amount, a.status)] for a in plan.amounts]
-    intro = tr("Gekozen situatie: {name}. Bedragen per maand, berekend voor {day}.").format(
+    intro = translate("plan", "Gekozen situatie: {name}. Bedragen per maand, berekend voor {day}.").format(
         name=plan.scenario_name, day=_day(plan.reference_date)
     )
-    note = tr(
+    note = translate(
+        "plan",
         "'Ingevoerd' betekent: het bedrag is door de medewerker ingevuld, bijvoorbeeld uit een brief van de "
-        "Belastingdienst. 'Onbekend' betekent: dit bedrag is nog niet bekend en is niet geschat."
+        "Belastingdienst. 'Onbekend' betekent: dit bedrag is nog niet bekend en is niet geschat.",
     )
-    table = _table([tr("Wat"), tr("Bedrag per maand")], rows, [60, 40])
+    table = _table([translate("plan", "Wat"), translate("plan", "Bedrag per maand")], rows, [60, 40])
     return (
-        _section(tr("Uw geld per maand"))
+        _section(translate("plan", "Uw geld per maand"))
         + f"<p>{_e(intro)}</p>{table}<p style='font-size:9pt'>{_e(note)}</p>"
     )
 
@@ -206,17 +219,18 @@ def _signatures(plan: Plan, new_page: bool) -> str:
     blank = "_" * 28
 
     def column(title: str, name: str) -> str:
-        lines = [(tr("Naam"), name or blank), (tr("Datum"), blank)]
+        lines = [(translate("plan", "Naam"), name or blank), (translate("plan", "Datum"), blank)]
         body = "".join(f"<p>{_e(label)}: {_e(value)}</p>" for label, value in lines)
-        signature = f"<p><br/><br/>{_e(tr('Handtekening'))}: {blank}</p>"
+        signed = translate("plan", "Handtekening")
+        signature = f"<p><br/><br/>{_e(signed)}: {blank}</p>"
         return f"<td width='50%' valign='top'><p><b>{_e(title)}</b></p>{body}{signature}</td>"
 
-    agreed = tr("Wij hebben dit plan samen besproken en zijn het erover eens.")
+    agreed = translate("plan", "Wij hebben dit plan samen besproken en zijn het erover eens.")
     return (
-        _section(tr("Ondertekening"), new_page=new_page)
+        _section(translate("plan", "Ondertekening"), new_page=new_page)
         + f"<p>{_e(agreed)}</p>"
         + "<table width='100%' cellpadding='6'><tr>"
-        + column(tr("Inwoner"), plan.client_name)
-        + column(tr("Medewerker van de gemeente"), plan.caseworker)
+        + column(translate("plan", "Inwoner"), plan.client_name)
+        + column(translate("plan", "Medewerker van de gemeente"), plan.caseworker)
         + "</tr></table>"
     )

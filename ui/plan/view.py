@@ -57,11 +57,12 @@ from caseworker.services.plan import (
 from caseworker.services.session import Session
 from caseworker.sync.outbox import changed_event
 from caseworker.tasks import TaskOwner
+from ui.i18n import translate
 from ui.plan.chart import IncomeChartWidget
 from ui.plan.editor import ScenarioEditor
 from ui.plan.models import OUTCOME_ROLE, Column, ComparisonModel, RowsModel
 from ui.plan.pdf import render_plan_pdf
-from ui.plan.texts import outcome_label, tr, why_html
+from ui.plan.texts import note_text, outcome_label, why_html
 
 _PRESENTATION_SCALE = 1.6
 
@@ -83,7 +84,7 @@ class PlanView(QWidget):
         self.editor.set_tariffs(tariff_choices(default_tariffs(), dt.date.today()))
         self._stack = QStackedWidget()
         self._stack.addWidget(self._build_content())
-        locked = QLabel(tr("Vergrendeld"))
+        locked = QLabel(translate("plan", "Vergrendeld"))
         locked.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._stack.addWidget(locked)
         QVBoxLayout(self).addWidget(self._stack)
@@ -100,9 +101,10 @@ class PlanView(QWidget):
         except KnownError as error:
             self._say(error.user_message)
             return
-        self.notes.setText("\n".join(filled.notes))
+        self.notes.setText("\n".join(note_text(note) for note in filled.notes))
         self.notes.setVisible(bool(filled.notes))
-        self._drafts = [filled.current, replace(filled.current, name=tr("Scenario 1"))]
+        current = replace(filled.current, name=translate("plan", "Huidige situatie"))
+        self._drafts = [current, replace(current, name=translate("plan", "Scenario 1"))]
         self._cases = plan_cases(view)
         self.zaak.clear()
         self.zaak.addItems(
@@ -132,7 +134,7 @@ class PlanView(QWidget):
     def _build_content(self) -> QWidget:
         content = QWidget()
         layout = QVBoxLayout(content)
-        title = QLabel(tr("Wat u per maand overhoudt"))
+        title = QLabel(translate("plan", "Wat u per maand overhoudt"))
         title_font = QFont(self.font())
         title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
         title_font.setBold(True)
@@ -151,7 +153,7 @@ class PlanView(QWidget):
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
         self.status = QLabel()
-        self.status.setAccessibleName(tr("Melding van de planner"))
+        self.status.setAccessibleName(translate("plan", "Melding van de planner"))
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         return content
@@ -163,12 +165,12 @@ class PlanView(QWidget):
         self.date = QDateEdit(QDate.currentDate())
         self.date.setDisplayFormat("dd-MM-yyyy")
         self.date.setCalendarPopup(True)
-        self.date.setAccessibleName(tr("Peildatum van de berekening"))
-        self.add_scenario = QPushButton(tr("Scenario toevoegen"))
-        self.add_scenario.setAccessibleName(tr("Scenario toevoegen"))
-        self.remove_scenario = QPushButton(tr("Scenario verwijderen"))
-        self.remove_scenario.setAccessibleName(tr("Gekozen scenario verwijderen"))
-        row.addWidget(QLabel(tr("Peildatum")))
+        self.date.setAccessibleName(translate("plan", "Peildatum van de berekening"))
+        self.add_scenario = QPushButton(translate("plan", "Scenario toevoegen"))
+        self.add_scenario.setAccessibleName(translate("plan", "Scenario toevoegen"))
+        self.remove_scenario = QPushButton(translate("plan", "Scenario verwijderen"))
+        self.remove_scenario.setAccessibleName(translate("plan", "Gekozen scenario verwijderen"))
+        row.addWidget(QLabel(translate("plan", "Peildatum")))
         row.addWidget(self.date)
         row.addStretch(1)
         row.addWidget(self.add_scenario)
@@ -184,7 +186,9 @@ class PlanView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName(tr("Vergelijking van de huidige situatie en de scenario's"))
+        self.table.setAccessibleName(
+            translate("plan", "Vergelijking van de huidige situatie en de scenario's")
+        )
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -197,23 +201,23 @@ class PlanView(QWidget):
         return left
 
     def _build_why(self) -> QGroupBox:
-        box = QGroupBox(tr("Waarom dit bedrag?"))
+        box = QGroupBox(translate("plan", "Waarom dit bedrag?"))
         layout = QVBoxLayout(box)
         self.why = QTextBrowser()
-        self.why.setAccessibleName(tr("Uitleg bij het gekozen bedrag"))
+        self.why.setAccessibleName(translate("plan", "Uitleg bij het gekozen bedrag"))
         self.why.setOpenExternalLinks(False)
         layout.addWidget(self.why)
         self.entry = QWidget()
         row = QHBoxLayout(self.entry)
         row.setContentsMargins(0, 0, 0, 0)
         self.missing = QComboBox()
-        self.missing.setAccessibleName(tr("Ontbrekend gegeven"))
+        self.missing.setAccessibleName(translate("plan", "Ontbrekend gegeven"))
         self.value = QLineEdit()
-        self.value.setPlaceholderText(tr("bijv. 153,38"))
-        self.value.setAccessibleName(tr("Bedrag om in te voeren"))
-        self.enter = QPushButton(tr("Invoeren"))
-        self.enter.setAccessibleName(tr("Ontbrekend bedrag invoeren"))
-        row.addWidget(QLabel(tr("Handmatig invoeren:")))
+        self.value.setPlaceholderText(translate("plan", "bijv. 153,38"))
+        self.value.setAccessibleName(translate("plan", "Bedrag om in te voeren"))
+        self.enter = QPushButton(translate("plan", "Invoeren"))
+        self.enter.setAccessibleName(translate("plan", "Ontbrekend bedrag invoeren"))
+        row.addWidget(QLabel(translate("plan", "Handmatig invoeren:")))
         row.addWidget(self.missing, 2)
         row.addWidget(self.value, 1)
         row.addWidget(self.enter)
@@ -224,16 +228,16 @@ class PlanView(QWidget):
 
     def _build_tools(self) -> QTabWidget:
         tabs = QTabWidget()
-        tabs.setAccessibleName(tr("Bewerken en plan"))
+        tabs.setAccessibleName(translate("plan", "Bewerken en plan"))
         editing = QWidget()
         layout = QVBoxLayout(editing)
         self.columns = QTabBar()
-        self.columns.setAccessibleName(tr("Welke situatie u bewerkt"))
+        self.columns.setAccessibleName(translate("plan", "Welke situatie u bewerkt"))
         layout.addWidget(self.columns)
         layout.addWidget(self.editor, 1)
         self.columns.currentChanged.connect(self._column_chosen)
-        tabs.addTab(editing, tr("Situatie bewerken"))
-        tabs.addTab(self._build_plan_form(), tr("Plan"))
+        tabs.addTab(editing, translate("plan", "Situatie bewerken"))
+        tabs.addTab(self._build_plan_form(), translate("plan", "Plan"))
         return tabs
 
     def _build_plan_form(self) -> QWidget:
@@ -241,25 +245,32 @@ class PlanView(QWidget):
         layout = QVBoxLayout(form_widget)
         form = QFormLayout()
         self.chosen = QComboBox()
-        self.chosen.setAccessibleName(tr("Gekozen situatie voor het plan"))
+        self.chosen.setAccessibleName(translate("plan", "Gekozen situatie voor het plan"))
         self.zaak = QComboBox()
-        self.zaak.setAccessibleName(tr("Zaak waar het plan bij hoort"))
-        form.addRow(tr("Gekozen situatie"), self.chosen)
-        form.addRow(tr("Zaak"), self.zaak)
+        self.zaak.setAccessibleName(translate("plan", "Zaak waar het plan bij hoort"))
+        form.addRow(translate("plan", "Gekozen situatie"), self.chosen)
+        form.addRow(translate("plan", "Zaak"), self.zaak)
         layout.addLayout(form)
-        self.goals = RowsModel([Column(tr("Doel, in de woorden van de inwoner"))], self)
+        self.goals = RowsModel([Column(translate("plan", "Doel, in de woorden van de inwoner"))], self)
         self.agreements = RowsModel(
-            [Column(tr("Wie")), Column(tr("Wat")), Column(tr("Wanneer (dd-mm-jjjj)"))], self
+            [
+                Column(translate("plan", "Wie")),
+                Column(translate("plan", "Wat")),
+                Column(translate("plan", "Wanneer (dd-mm-jjjj)")),
+            ],
+            self,
         )
-        layout.addWidget(self._rows_box(tr("Doelen"), self.goals, ("",)))
+        layout.addWidget(self._rows_box(translate("plan", "Doelen"), self.goals, ("",)))
         layout.addWidget(
-            self._rows_box(tr("Afspraken: wie doet wat, wanneer"), self.agreements, ("", "", ""))
+            self._rows_box(
+                translate("plan", "Afspraken: wie doet wat, wanneer"), self.agreements, ("", "", "")
+            )
         )
-        self.signed = QCheckBox(tr("Het plan is ondertekend door inwoner en medewerker"))
-        self.signed.setAccessibleName(tr("Plan ondertekend"))
+        self.signed = QCheckBox(translate("plan", "Het plan is ondertekend door inwoner en medewerker"))
+        self.signed.setAccessibleName(translate("plan", "Plan ondertekend"))
         layout.addWidget(self.signed)
-        self.save = QPushButton(tr("Plan opslaan bij de zaak (PDF)"))
-        self.save.setAccessibleName(tr("Plan als PDF opslaan bij de zaak"))
+        self.save = QPushButton(translate("plan", "Plan opslaan bij de zaak (PDF)"))
+        self.save.setAccessibleName(translate("plan", "Plan als PDF opslaan bij de zaak"))
         self.save.clicked.connect(self._save_plan)
         layout.addWidget(self.save)
         layout.addStretch(1)
@@ -275,9 +286,12 @@ class PlanView(QWidget):
         view.verticalHeader().hide()
         layout.addWidget(view)
         row = QHBoxLayout()
-        add, remove = QPushButton(tr("Regel toevoegen")), QPushButton(tr("Regel verwijderen"))
-        add.setAccessibleName(tr("Regel toevoegen aan: {title}").format(title=title))
-        remove.setAccessibleName(tr("Regel verwijderen uit: {title}").format(title=title))
+        add, remove = (
+            QPushButton(translate("plan", "Regel toevoegen")),
+            QPushButton(translate("plan", "Regel verwijderen")),
+        )
+        add.setAccessibleName(translate("plan", "Regel toevoegen aan: {title}").format(title=title))
+        remove.setAccessibleName(translate("plan", "Regel verwijderen uit: {title}").format(title=title))
         add.clicked.connect(lambda: view.setCurrentIndex(model.index(model.append_row(empty), 0)))
         remove.clicked.connect(lambda: model.remove_row(view.currentIndex().row()))
         row.addWidget(add)
@@ -347,13 +361,17 @@ class PlanView(QWidget):
         if not self._drafts or len(self._drafts) > MAX_ALTERNATIVES:
             return
         base = self._drafts[min(self.columns.currentIndex(), len(self._drafts) - 1)]
-        self._drafts.append(replace(base, name=tr("Scenario {n}").format(n=len(self._drafts))))
+        self._drafts.append(replace(base, name=translate("plan", "Scenario {n}").format(n=len(self._drafts))))
         self._sync_columns(select=len(self._drafts) - 1)
 
     def _remove_scenario(self) -> None:
         column = self.columns.currentIndex()
         if column <= 0 or column >= len(self._drafts):
-            self._say(tr("De huidige situatie blijft altijd staan. Kies een scenario om te verwijderen."))
+            self._say(
+                translate(
+                    "plan", "De huidige situatie blijft altijd staan. Kies een scenario om te verwijderen."
+                )
+            )
             return
         del self._drafts[column]
         self._sync_columns(select=column - 1)
@@ -370,7 +388,7 @@ class PlanView(QWidget):
         outcome = self.model.data(index, OUTCOME_ROLE) if index.isValid() else None
         self.missing.clear()
         if outcome is None:
-            self.why.setHtml(tr("Kies een bedrag in de tabel om te zien hoe het is berekend."))
+            self.why.setHtml(translate("plan", "Kies een bedrag in de tabel om te zien hoe het is berekend."))
             self.enter.setEnabled(False)
             return
         self.why.setHtml(why_html(outcome, presentation=self._presentation))
@@ -393,7 +411,7 @@ class PlanView(QWidget):
         for i, draft in updated.items():
             self._drafts[i] = draft
         self.value.clear()
-        self._say(tr("Ingevoerd. Het bedrag is gemarkeerd als 'ingevoerd'."))
+        self._say(translate("plan", "Ingevoerd. Het bedrag is gemarkeerd als 'ingevoerd'."))
         self.editor.set_draft(self._drafts[self.columns.currentIndex()])
         self.recompute()
 
@@ -404,7 +422,7 @@ class PlanView(QWidget):
         if self._view is None or not 0 <= column < len(self._drafts):
             return
         if not 0 <= self.zaak.currentIndex() < len(self._cases):
-            self._say(tr("Er is geen open Wmo- of Jeugdzaak om het plan bij op te slaan."))
+            self._say(translate("plan", "Er is geen open Wmo- of Jeugdzaak om het plan bij op te slaan."))
             return
         result = self.model.result(column)
         if result is None:
@@ -435,7 +453,7 @@ class PlanView(QWidget):
             now=self._session.clock(),
         )
         self.save.setEnabled(False)
-        self._say(tr("Plan wordt opgeslagen…"))
+        self._say(translate("plan", "Plan wordt opgeslagen…"))
         self._tasks.spawn(self._store(write), name="plan opslaan")
 
     async def _store(self, write: partial[SavedPlan]) -> None:
@@ -447,7 +465,7 @@ class PlanView(QWidget):
         finally:
             self.save.setEnabled(True)
         self._session.bus.emit(await self._session.runner.read(changed_event))
-        self._say(tr("Plan opgeslagen bij de zaak. Wacht op verzending."))
+        self._say(translate("plan", "Plan opgeslagen bij de zaak. Wacht op verzending."))
         self.plan_saved.emit(saved)
 
     def _say(self, text: str) -> None:
