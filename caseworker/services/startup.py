@@ -26,6 +26,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from keyring.backend import KeyringBackend
 
@@ -40,6 +41,7 @@ from caseworker.security.keys import KeyUnavailable, NoSecureKeyring, Passphrase
 from caseworker.services.session import Session
 from caseworker.services.writes import purge_expired
 from caseworker.store import Store, cache_path, open_store, profile_dir
+from caseworker.store.files import write_atomically
 from caseworker.sync.caseload import CaseloadResult, keep_fresh, sync_caseload_with
 from caseworker.sync.outbox import Outbox
 from caseworker.sync.refresh import utc_now
@@ -55,6 +57,7 @@ DEMO_PERSONS_ENV = "CASEWORKER_DEMO_PERSONS"
 # Protects only the fictional demo data, on machines without a secure keyring: documented in README.md.
 DEMO_PASSPHRASE = "voorbeeldstad-fictief"  # noqa: S105 - public on purpose, see above
 SANDBOX_FOLDER = "sandbox"
+DEMO_PORT_FILE = "port"  # in the sandbox folder: the loopback port the demo municipality keeps
 OUTBOX_INTERVAL = 30.0  # seconds between pushes of the outbox
 
 # Asked when the cache key needs a passphrase: gets the reason (its Dutch message says which: choose a new
@@ -210,7 +213,17 @@ def start_demo_municipality(locations: Locations, persons: int) -> RunningSandbo
     from caseworker.sandbox.responder import Responder  # only the demo needs the server (uvicorn)
     from caseworker.sandbox.server import start_in_thread
 
-    return start_in_thread(data_dir=locations.sandbox(), persons=persons, responder=Responder())
+    # The same port every start: the cache keys resources by URL, and a new port would make every
+    # cached zaak, contact and conversation look like a different one.
+    folder = locations.sandbox()
+    port_file = folder / DEMO_PORT_FILE
+    saved = int(port_file.read_text()) if port_file.exists() and port_file.read_text().isdigit() else 0
+    try:
+        sandbox = start_in_thread(data_dir=folder, persons=persons, responder=Responder(), port=saved)
+    except OSError:  # the port is taken now: another one, remembered from here on
+        sandbox = start_in_thread(data_dir=folder, persons=persons, responder=Responder())
+    write_atomically(port_file, str(urlsplit(sandbox.base_url).port).encode())
+    return sandbox
 
 
 def _user(config: Config) -> tuple[str, str]:
