@@ -43,6 +43,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args_given == ["--version"]:  # answered before the parser imports every sub-command and Qt
         print(f"Keukentafel {__version__}")
         return 0
+    if args_given == ["doctor", "--qt-probe"]:  # hidden: doctor's Qt check, in a process of its own
+        from ui.qt_probe import probe
+
+        return probe()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

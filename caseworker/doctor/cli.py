@@ -11,15 +11,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--root", metavar="URL", help="check a running sandbox at URL with the demo credentials"
     )
-    # Hidden: the Qt check of a frozen build runs the app itself with this (it has no `python -c`).
-    parser.add_argument("--qt-probe", action="store_true", help=argparse.SUPPRESS)
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.qt_probe:
-        from caseworker.doctor.local import run_qt_probe
-
-        return run_qt_probe()
     from caseworker.doctor import run_doctor
 
     report = run_doctor(root=args.root)

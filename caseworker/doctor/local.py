@@ -30,11 +30,6 @@ PLAIN_SQLITE_HEADER = b"SQLite format 3\0"
 DISK_WARNING_BYTES = 1024**3
 DISK_BLOCKING_BYTES = 100 * 1024**2
 QT_TIMEOUT_SECONDS = 20
-# Run in a child process: the core never imports Qt, and a missing platform plugin aborts the process.
-QT_PROBE = (
-    "import sys; from PySide6.QtGui import QGuiApplication; "
-    "app = QGuiApplication(sys.argv[:1]); print(app.platformName())"
-)
 
 
 def config_check(config: Config) -> Check:
@@ -146,20 +141,12 @@ def disk_check(folder: Path) -> Check:
 
 
 def qt_probe_command() -> list[str]:
-    """The probe in a process of its own (a Qt that cannot start may abort the process). In a frozen
-    (PyInstaller) build `sys.executable` is the app, not Python: it runs `doctor --qt-probe` instead."""
+    """`caseworker doctor --qt-probe` in a process of its own (a Qt that cannot start may abort the
+    process; the core never imports Qt itself: `caseworker.cli` hands the probe to `ui.qt_probe`).
+    In a frozen (PyInstaller) build `sys.executable` is the app itself."""
     if getattr(sys, "frozen", False):
         return [sys.executable, "doctor", "--qt-probe"]
-    return [sys.executable, "-c", QT_PROBE]
-
-
-def run_qt_probe() -> int:
-    """`caseworker doctor --qt-probe`: start Qt's GUI platform, print its name, exit 0 (or fail)."""
-    from PySide6.QtGui import QGuiApplication  # only in this probe process: the core never imports Qt
-
-    app = QGuiApplication(sys.argv[:1])
-    print(app.platformName())
-    return 0
+    return [sys.executable, "-m", "caseworker", "doctor", "--qt-probe"]
 
 
 def qt_check() -> Check:
