@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from caseworker.domain.bsn import InvalidBsn, normalize_bsn
+from caseworker.domain.client import TASK_DEADLINE_PREFIX
 from caseworker.errors import KnownError
 from caseworker.events import EventBus
 from caseworker.security.audit import Action, ProcessingLog
@@ -39,9 +40,6 @@ HANDELING_MAX = 200  # internetaak.gevraagdeHandeling
 TOELICHTING_MAX = 1000  # internetaak.toelichting, deadline line included
 DRAFT_MAX = 100_000  # characters of a draft's JSON: far above any form, far below trouble
 TAKE_ALONG_MAX_DAYS = 14
-# Klantinteracties 0.9 gives a task no due date; the municipality's convention (as in the demo
-# municipality) is a first line "Deadline: YYYY-MM-DD" in the toelichting.
-DEADLINE_PREFIX = "Deadline: "
 _ZAAK_IDENTIFICATIE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,39}")
 _ACTOR = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.@-]{0,79}")
 # Control characters other than tab and newlines have no place in typed text, and bidirectional
@@ -147,7 +145,7 @@ def _contact_fields(
 
 def _follow_up(follow_up: FollowUp) -> dict[str, Any]:
     """The validated fields of a task as the outbox payload holds them."""
-    lines = [f"{DEADLINE_PREFIX}{follow_up.due.isoformat()}"] if follow_up.due else []
+    lines = [f"{TASK_DEADLINE_PREFIX}{follow_up.due.isoformat()}"] if follow_up.due else []
     toelichting = _text("de toelichting", follow_up.toelichting, TOELICHTING_MAX, required=False)
     return {
         "actor": _pattern("de collega of het team", follow_up.actor, _ACTOR),

@@ -30,6 +30,7 @@ from caseworker.api.models import Conditional
 from caseworker.api.zaken import Rol, Status, Zaak, ZaakInformatieObject
 from caseworker.domain.bsn import mask_bsn
 from caseworker.domain.client import SECTION_SOURCES, SectionName
+from caseworker.domain.client import task_due as due_in
 from caseworker.domain.household import Household, assemble_household
 from caseworker.domain.person import Person
 from caseworker.errors import KnownError
@@ -56,7 +57,6 @@ K = TypeVar("K")
 SECTION_TIMEOUT = 20.0  # seconds for one section, all of its requests included
 PER_SERVICE = 10  # requests in flight per API: the HTTP pool's size, so none waits for a connection
 REFERENCE_MAX_AGE = timedelta(days=1)  # catalogus and actoren change rarely (DESIGN §6)
-TASK_DEADLINE_PREFIX = "Deadline: "  # Klantinteracties 0.9 has no due date; it heads the toelichting
 VOORZIENING_OBJECTTYPE = "voorziening"
 
 Save = Callable[[Writer], None]
@@ -249,13 +249,7 @@ def person_url(bsn: str) -> str:
 
 
 def task_due(taak: InterneTaak) -> date | None:
-    first = taak.toelichting.split("\n", 1)[0].strip()
-    if not first.startswith(TASK_DEADLINE_PREFIX):
-        return None
-    try:
-        return date.fromisoformat(first.removeprefix(TASK_DEADLINE_PREFIX).strip())
-    except ValueError:
-        return None
+    return due_in(taak.toelichting)
 
 
 def failure_of(error: BaseException) -> BaseException | None:

@@ -1070,17 +1070,6 @@ Ask IT or the service desk to install or unlock a keyring (Windows Credential Ma
     </message>
 </context>
 <context>
-    <name>PlaceholderClientView</name>
-    <message>
-        <source>Deze cliënt is nog niet opgehaald.</source>
-        <translation>This client has not been fetched yet.</translation>
-    </message>
-    <message>
-        <source>Kies een cliënt in de werklijst of zoek er een.</source>
-        <translation>Choose a client in the worklist or search for one.</translation>
-    </message>
-</context>
-<context>
     <name>SearchPanel</name>
     <message>
         <source>Adres</source>

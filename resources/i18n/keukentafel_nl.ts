@@ -1068,17 +1068,6 @@ Vraag IT of de servicedesk om een sleutelbos te installeren of te ontgrendelen (
     </message>
 </context>
 <context>
-    <name>PlaceholderClientView</name>
-    <message>
-        <source>Deze cliënt is nog niet opgehaald.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kies een cliënt in de werklijst of zoek er een.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>SearchPanel</name>
     <message>
         <source>Adres</source>
